@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 
 #include "rancang-document.h"
@@ -24,8 +25,10 @@ typedef struct
   const char *name;
   const char *data;
   gsize       length;
-  GPtrArray  *messages;
+  GPtrArray  *messages;        /* well-formedness and safety: reported first */
+  GPtrArray  *valid_messages;  /* schema: only when the file is well-formed */
   guint       dropped;
+  guint       valid_dropped;
   int         code;
 } ReadContext;
 
@@ -79,19 +82,32 @@ column_of (const ReadContext *ctx,
 }
 
 static void
+add_to (ReadContext *ctx,
+        GPtrArray   *messages,
+        guint        line,
+        guint        column,
+        const char  *text)
+{
+  if (messages->len >= RANCANG_XML_MAX_MESSAGES)
+    {
+      if (messages == ctx->messages)
+        ctx->dropped++;
+      else
+        ctx->valid_dropped++;
+      return;
+    }
+  g_ptr_array_add (messages,
+                   g_strdup_printf ("%s:%u:%u: %s", ctx->name, line ? line : 1,
+                                    column ? column : 1, text));
+}
+
+static void
 add_message (ReadContext *ctx,
              guint        line,
              guint        column,
              const char  *text)
 {
-  if (ctx->messages->len >= RANCANG_XML_MAX_MESSAGES)
-    {
-      ctx->dropped++;
-      return;
-    }
-  g_ptr_array_add (ctx->messages,
-                   g_strdup_printf ("%s:%u:%u: %s", ctx->name, line ? line : 1,
-                                    column ? column : 1, text));
+  add_to (ctx, ctx->messages, line, column, text);
 }
 
 static char *
@@ -222,8 +238,7 @@ on_parse_error (void      *data,
       const char *element = error->node ? (const char *) ((xmlNode *) error->node)->name : NULL;
 
       text = explain_validity (error->message);
-      add_message (ctx, line, column_of (ctx, line, element), text);
-      ctx->code = RANCANG_DOCUMENT_ERROR_INVALID;
+      add_to (ctx, ctx->valid_messages, line, column_of (ctx, line, element), text);
       return;
     }
 
@@ -344,50 +359,149 @@ rancang_xml_is_mixed (const char *element)
   return FALSE;
 }
 
-static RancangNode *
-build_node (xmlNode *xml)
+static gboolean
+is_blank (const char *text)
 {
-  RancangNode *node = rancang_node_new_element ((const char *) xml->name);
-  gboolean keep_space = rancang_xml_is_mixed ((const char *) xml->name);
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* Indentation between elements is layout of the file, not content: an
+ * element that is not mixed content and holds elements keeps no blank text. */
+static void
+drop_layout_text (RancangNode *node)
+{
+  RancangNode *c, *next;
   gboolean has_elements = FALSE;
 
-  rancang_node_set_line (node, (guint) xmlGetLineNo (xml));
-  for (xmlAttr *a = xml->properties; a != NULL; a = a->next)
+  if (rancang_xml_is_mixed (rancang_node_get_name (node)))
+    return;
+  for (c = rancang_node_get_first_child (node); c && !has_elements; c = rancang_node_get_next (c))
+    has_elements = !rancang_node_is_text (c);
+  if (!has_elements)
+    return;
+  for (c = rancang_node_get_first_child (node); c; c = next)
     {
-      xmlChar *value = xmlNodeListGetString (xml->doc, a->children, 1);
-      rancang_node_set_attr (node, (const char *) a->name, value ? (const char *) value : "");
-      xmlFree (value);
+      next = rancang_node_get_next (c);
+      if (rancang_node_is_text (c) && is_blank (rancang_node_get_text (c)))
+        rancang_node_free (c);
     }
+}
 
-  for (xmlNode *c = xml->children; c != NULL && !keep_space; c = c->next)
-    if (c->type == XML_ELEMENT_NODE)
-      has_elements = TRUE;
+/* A file of another vocabulary (XHTML, an office document, another
+ * program's XML) is named as such instead of drowning in schema errors. */
+static gboolean
+is_rancang_root (xmlTextReaderPtr reader,
+                 ReadContext     *ctx)
+{
+  const char *local = (const char *) xmlTextReaderConstLocalName (reader);
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
+  guint line = (guint) xmlGetLineNo (xmlTextReaderCurrentNode (reader));
+  g_autofree char *text = NULL;
 
-  for (xmlNode *c = xml->children; c != NULL; c = c->next)
+  if (g_strcmp0 (local, "document") == 0 && g_strcmp0 (ns, RANCANG_NAMESPACE) == 0)
+    return TRUE;
+  text = g_strdup_printf ("this is not a Rancang document: its root element is <%s> in %s%s%s; "
+                          "expected <document xmlns=\"" RANCANG_NAMESPACE "\">",
+                          local, ns ? "the namespace \"" : "no namespace", ns ? ns : "", ns ? "\"" : "");
+  add_message (ctx, line, column_of (ctx, line, local), text);
+  ctx->code = RANCANG_DOCUMENT_ERROR_INVALID;
+  return FALSE;
+}
+
+/* Reads and validates in one pass: the file is never held as a libxml2
+ * tree next to ours, which halves the memory a large document needs. */
+static RancangNode *
+read_tree (xmlTextReaderPtr reader,
+           ReadContext     *ctx)
+{
+  RancangNode *root = NULL;
+  RancangNode *current = NULL;
+  int ret;
+
+  while ((ret = xmlTextReaderRead (reader)) == 1)
     {
-      switch (c->type)
+      switch (xmlTextReaderNodeType (reader))
         {
-        case XML_ELEMENT_NODE:
-          rancang_node_append_child (node, build_node (c));
+        case XML_READER_TYPE_ELEMENT:
+          {
+            RancangNode *node = rancang_node_new_element ((const char *) xmlTextReaderConstLocalName (reader));
+            gboolean empty = xmlTextReaderIsEmptyElement (reader);
+
+            rancang_node_set_line (node, (guint) xmlGetLineNo (xmlTextReaderCurrentNode (reader)));
+            if (root == NULL && !is_rancang_root (reader, ctx))
+              {
+                rancang_node_free (node);
+                return NULL;
+              }
+            while (xmlTextReaderMoveToNextAttribute (reader) == 1)
+              if (!xmlTextReaderIsNamespaceDecl (reader))
+                rancang_node_set_attr (node, (const char *) xmlTextReaderConstLocalName (reader),
+                                       (const char *) xmlTextReaderConstValue (reader));
+            xmlTextReaderMoveToElement (reader);
+
+            if (current != NULL)
+              rancang_node_append_child (current, node);
+            else if (root == NULL)
+              root = node;
+            else
+              rancang_node_free (node); /* cannot happen: one root element */
+            if (!empty)
+              current = node;
+          }
           break;
-        case XML_TEXT_NODE:
-        case XML_CDATA_SECTION_NODE:
-          /* Indentation between elements is layout of the file, not content. */
-          if (has_elements && !keep_space)
+
+        case XML_READER_TYPE_END_ELEMENT:
+          if (current != NULL)
             {
-              const xmlChar *t = c->content;
-              while (*t && g_ascii_isspace (*t))
-                t++;
-              if (*t == '\0')
-                break;
+              drop_layout_text (current);
+              current = rancang_node_get_parent (current);
             }
-          rancang_node_append_text (node, (const char *) c->content, -1);
           break;
+
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          if (current != NULL)
+            rancang_node_append_text (current, (const char *) xmlTextReaderConstValue (reader), -1);
+          break;
+
         default:
           break; /* comments and processing instructions are not content */
         }
     }
-  return node;
+
+  if (ret != 0 || xmlTextReaderIsValid (reader) != 1)
+    {
+      rancang_node_free (root);
+      return NULL;
+    }
+  return root;
+}
+
+/* The streaming validator does not hand every error to a structured
+ * handler; when it refuses a file without saying why, the file is
+ * validated again as a whole tree, which reports each error with its
+ * place. Only refused files pay for this. */
+static void
+explain_invalid (ReadContext *ctx,
+                 int          options)
+{
+  xmlParserCtxtPtr pctxt = xmlNewParserCtxt ();
+  xmlDocPtr xml = xmlCtxtReadMemory (pctxt, ctx->data, (int) ctx->length, ctx->name, NULL, options);
+
+  if (xml != NULL)
+    {
+      xmlRelaxNGValidCtxtPtr vctxt = xmlRelaxNGNewValidCtxt (get_schema ()->schema);
+      xmlRelaxNGSetValidStructuredErrors (vctxt, on_parse_error, ctx);
+      xmlRelaxNGValidateDoc (vctxt, xml);
+      xmlRelaxNGFreeValidCtxt (vctxt);
+      xmlFreeDoc (xml);
+    }
+  xmlFreeParserCtxt (pctxt);
 }
 
 /* ------------------------------------------------------------------ entry */
@@ -397,6 +511,16 @@ fail (ReadContext *ctx,
       GError     **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+
+  /* A file that is not even well-formed gets those errors alone: what the
+   * schema says of a broken file is noise. */
+  if (ctx->messages->len == 0 && ctx->valid_messages->len > 0)
+    {
+      g_ptr_array_extend_and_steal (ctx->messages, g_steal_pointer (&ctx->valid_messages));
+      ctx->valid_messages = g_ptr_array_new_with_free_func (g_free);
+      ctx->dropped = ctx->valid_dropped;
+      ctx->code = RANCANG_DOCUMENT_ERROR_INVALID;
+    }
 
   for (guint i = 0; i < ctx->messages->len; i++)
     g_string_append_printf (text, "%s%s", i ? "\n" : "", (char *) ctx->messages->pdata[i]);
@@ -413,12 +537,11 @@ rancang_xml_read (const char *data,
                   const char *name,
                   GError    **error)
 {
-  ReadContext ctx = { name, data, length, g_ptr_array_new_with_free_func (g_free), 0,
-                      RANCANG_DOCUMENT_ERROR_MALFORMED };
-  xmlParserCtxtPtr pctxt = NULL;
-  xmlDocPtr xml = NULL;
+  ReadContext ctx = { name, data, length, g_ptr_array_new_with_free_func (g_free),
+                      g_ptr_array_new_with_free_func (g_free), 0, 0, RANCANG_DOCUMENT_ERROR_MALFORMED };
+  xmlTextReaderPtr reader = NULL;
   RancangNode *root = NULL;
-  xmlRelaxNGValidCtxtPtr vctxt;
+  /* No NOENT, no DTDLOAD, no DTDATTR, no HUGE: libxml2 keeps its limits. */
   int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
 
   if (length > RANCANG_MAX_FILE_SIZE)
@@ -428,8 +551,6 @@ rancang_xml_read (const char *data,
                    name, length / (1024 * 1024), RANCANG_MAX_FILE_SIZE / (1024 * 1024));
       goto out;
     }
-  if (length > G_MAXINT)
-    goto out;
 
   if (!check_prolog (&ctx))
     {
@@ -437,49 +558,39 @@ rancang_xml_read (const char *data,
       goto out;
     }
 
+  /* The validator reports some errors only to the thread's handler. */
   xmlSetStructuredErrorFunc (&ctx, on_parse_error);
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
-
-  pctxt = xmlNewParserCtxt ();
-  xml = xmlCtxtReadMemory (pctxt, data, (int) length, name, NULL, options);
-  if (xml == NULL || ctx.messages->len > 0)
+  reader = xmlReaderForMemory (data, (int) length, name, NULL, options);
+  if (reader == NULL)
     {
-      if (ctx.messages->len == 0)
-        add_message (&ctx, 1, 1, "not a well-formed XML file");
+      add_message (&ctx, 1, 1, "the file could not be read as XML");
       fail (&ctx, error);
       goto out;
     }
-  /* The prolog check already refused these; a second look costs nothing. */
-  if (xml->intSubset != NULL || xml->extSubset != NULL)
-    {
-      ctx.code = RANCANG_DOCUMENT_ERROR_UNSAFE;
-      add_message (&ctx, 1, 1, "a document type declaration is not allowed");
-      fail (&ctx, error);
-      goto out;
-    }
+  if (xmlTextReaderRelaxNGSetSchema (reader, get_schema ()->schema) != 0)
+    g_error ("the compiled Rancang schema was refused by libxml2");
+  /* After the schema: libxml2 hands the handler on to its validator then. */
+  xmlTextReaderSetStructuredErrorHandler (reader, on_parse_error, &ctx);
 
-  vctxt = xmlRelaxNGNewValidCtxt (get_schema ()->schema);
-  xmlRelaxNGSetValidStructuredErrors (vctxt, on_parse_error, &ctx);
-  if (xmlRelaxNGValidateDoc (vctxt, xml) != 0)
+  root = read_tree (reader, &ctx);
+  if (root == NULL || ctx.messages->len > 0 || ctx.valid_messages->len > 0)
     {
-      xmlRelaxNGFreeValidCtxt (vctxt);
-      ctx.code = RANCANG_DOCUMENT_ERROR_INVALID;
-      if (ctx.messages->len == 0)
+      g_clear_pointer (&root, rancang_node_free);
+      if (ctx.messages->len == 0 && ctx.valid_messages->len == 0)
+        explain_invalid (&ctx, options);
+      if (ctx.messages->len == 0 && ctx.valid_messages->len == 0)
         add_message (&ctx, 1, 1, "the file is not a Rancang document");
       fail (&ctx, error);
       goto out;
     }
-  xmlRelaxNGFreeValidCtxt (vctxt);
-
-  root = build_node (xmlDocGetRootElement (xml));
 
 out:
   xmlSetStructuredErrorFunc (NULL, NULL);
   xmlSetGenericErrorFunc (NULL, NULL);
-  if (xml != NULL)
-    xmlFreeDoc (xml);
-  if (pctxt != NULL)
-    xmlFreeParserCtxt (pctxt);
+  if (reader != NULL)
+    xmlFreeTextReader (reader);
   g_ptr_array_unref (ctx.messages);
+  g_ptr_array_unref (ctx.valid_messages);
   return root;
 }

@@ -17,37 +17,34 @@ escape (GString    *out,
         const char *text,
         gboolean    attribute)
 {
-  for (const char *p = text; *p; p++)
+  const char *run = text;
+  const char *p;
+
+  /* Copy runs of ordinary characters at once: most text needs no escaping. */
+  for (p = text; *p; p++)
     {
+      const char *entity = NULL;
+
       switch (*p)
         {
-        case '&': g_string_append (out, "&amp;"); break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
+        case '&': entity = "&amp;"; break;
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
         /* Kept as references so that a reader does not normalise them away. */
-        case '\r': g_string_append (out, "&#13;"); break;
-        case '"':
-          if (attribute)
-            g_string_append (out, "&quot;");
-          else
-            g_string_append_c (out, '"');
-          break;
-        case '\n':
-          if (attribute)
-            g_string_append (out, "&#10;");
-          else
-            g_string_append_c (out, '\n');
-          break;
-        case '\t':
-          if (attribute)
-            g_string_append (out, "&#9;");
-          else
-            g_string_append_c (out, '\t');
-          break;
-        default:
-          g_string_append_c (out, *p);
+        case '\r': entity = "&#13;"; break;
+        case '"': entity = attribute ? "&quot;" : NULL; break;
+        case '\n': entity = attribute ? "&#10;" : NULL; break;
+        case '\t': entity = attribute ? "&#9;" : NULL; break;
+        default: break;
+        }
+      if (entity != NULL)
+        {
+          g_string_append_len (out, run, p - run);
+          g_string_append (out, entity);
+          run = p + 1;
         }
     }
+  g_string_append_len (out, run, p - run);
 }
 
 static void

@@ -1,0 +1,167 @@
+/* rancang-bench: figures for the document core.
+ *
+ *   rancang-bench generate ROWS FILE   a Renja with ROWS table rows and narrative
+ *   rancang-bench io FILE [REPEAT]     load + validate + save, timed; peak memory
+ *
+ * bench/run-bench.sh runs both over 500, 5,000 and 50,000 rows.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "rancang-document.h"
+
+static const char *const sub_kegiatan[] = {
+  "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+  "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+  "Penyediaan Gaji dan Tunjangan ASN",
+  "Pengelolaan Kenaikan Pangkat ASN",
+  "Pengembangan Kompetensi Teknis dan Fungsional ASN dengan Materi yang Relevan",
+};
+
+static void
+add_cell (RancangNode *row,
+          const char  *key,
+          const char  *text)
+{
+  RancangNode *c = rancang_node_new_element ("c");
+
+  rancang_node_set_attr (c, "k", key);
+  rancang_node_set_content (c, text);
+  rancang_node_append_child (row, c);
+}
+
+static RancangNode *
+add_row (RancangNode *table,
+         const char  *level,
+         const char  *kode,
+         const char  *uraian,
+         gint64       pagu)
+{
+  RancangNode *row = rancang_node_new_element ("row");
+  char money[32];
+
+  rancang_node_set_attr (row, "level", level);
+  rancang_node_set_attr (row, "kode", kode);
+  add_cell (row, "uraian", uraian);
+  add_cell (row, "indikator", "Persentase dokumen perencanaan yang tersusun tepat waktu");
+  add_cell (row, "satuan", "Persen");
+  add_cell (row, "lokasi", "Kota Bontang, Semua Kecamatan, Semua Kelurahan");
+  add_cell (row, "target", "100");
+  g_snprintf (money, sizeof money, "%" G_GINT64_FORMAT, pagu);
+  add_cell (row, "pagu", money);
+  add_cell (row, "sumber_dana", "PENDAPATAN ASLI DAERAH (PAD)");
+  add_cell (row, "target_maju", "100");
+  add_cell (row, "pagu_maju", money);
+  rancang_node_append_child (table, row);
+  return row;
+}
+
+static int
+generate (int         rows,
+          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_new_from_template (RANCANG_KIND_RENJA, 2024, &error);
+  RancangNode *section = rancang_document_lookup_id (doc, "program-dan-kegiatan");
+  RancangNode *table = rancang_node_new_element ("table");
+  int made = 0;
+
+  rancang_node_set_attr (table, "id", "rumusan-program");
+  rancang_node_set_attr (table, "template", "rencana-program");
+  rancang_node_set_attr (table, "orientation", "landscape");
+  rancang_node_set_child_content (table, "caption", "Rumusan Rencana Program dan Kegiatan");
+
+  /* Narrative grows with the table: a paragraph for every ten rows. */
+  for (int i = 0; i < rows / 10; i++)
+    {
+      RancangNode *p = rancang_node_new_element ("p");
+      rancang_node_set_content (p, "Renja merupakan dokumen rencana pembangunan Perangkat Daerah yang "
+                                   "berjangka waktu 1 (satu) tahun guna mengoperasionalkan RKPD.");
+      rancang_node_append_child (section, p);
+    }
+  rancang_node_append_child (section, table);
+
+  for (int p = 1; made < rows; p++)
+    {
+      char kode[64];
+      g_snprintf (kode, sizeof kode, "5.03.%02d", p % 100);
+      add_row (table, "program", kode, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 0), made++;
+      for (int k = 1; k <= 9 && made < rows; k++)
+        {
+          g_snprintf (kode, sizeof kode, "5.03.%02d.2.%02d", p % 100, k);
+          add_row (table, "kegiatan", kode, "Administrasi Umum Perangkat Daerah", 0), made++;
+          for (int s = 1; s <= 10 && made < rows; s++)
+            {
+              g_snprintf (kode, sizeof kode, "5.03.%02d.2.%02d.%02d", p % 100, k, s);
+              add_row (table, "subkegiatan", kode, sub_kegiatan[s % G_N_ELEMENTS (sub_kegiatan)],
+                       (gint64) 12345678 * s + p), made++;
+            }
+        }
+    }
+
+  if (!rancang_document_save_file (doc, path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  return 0;
+}
+
+static int
+io (const char *path,
+    int         repeat)
+{
+  g_autofree char *out = g_strconcat (path, ".saved.xml", NULL);
+  GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
+  struct rusage usage;
+  GStatBuf st;
+
+  for (int i = 0; i < repeat; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(RancangDocument) doc = rancang_document_load_file (path, &error);
+      double ms;
+
+      if (doc == NULL || !rancang_document_save_file (doc, out, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+      ms = (double) (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  for (guint i = 0; i < times->len; i++) /* insertion sort: a handful of values */
+    for (guint j = i; j > 0 && g_array_index (times, double, j) < g_array_index (times, double, j - 1); j--)
+      {
+        double t = g_array_index (times, double, j);
+        g_array_index (times, double, j) = g_array_index (times, double, j - 1);
+        g_array_index (times, double, j - 1) = t;
+      }
+  getrusage (RUSAGE_SELF, &usage);
+  g_stat (path, &st);
+  printf ("%-28s %8.1f KB  load+validate+save median %7.1f ms (min %7.1f, %d runs)  peak %6.1f MB\n",
+          path, st.st_size / 1024.0, g_array_index (times, double, times->len / 2),
+          g_array_index (times, double, 0), repeat, usage.ru_maxrss / 1024.0);
+  g_unlink (out);
+  g_autofree char *bak = g_strconcat (out, ".bak", NULL);
+  g_unlink (bak);
+  g_array_free (times, TRUE);
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (argc == 4 && g_str_equal (argv[1], "generate"))
+    return generate (atoi (argv[2]), argv[3]);
+  if ((argc == 3 || argc == 4) && g_str_equal (argv[1], "io"))
+    return io (argv[2], argc == 4 ? atoi (argv[3]) : 5);
+  fprintf (stderr, "usage: rancang-bench generate ROWS FILE | io FILE [REPEAT]\n");
+  return 2;
+}
