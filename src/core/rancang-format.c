@@ -1,0 +1,959 @@
+/* rancang-format.c: Indonesian numbers, money, dates and words.
+ *
+ * Only GLib's locale-independent functions are used (g_ascii_*, the GLib
+ * Unicode tables, integer printf conversions, which have no grouping
+ * without the ' flag): the same value must print the same on every desktop.
+ */
+#include "rancang-format.h"
+
+#include <string.h>
+
+G_DEFINE_QUARK (rancang-format-error-quark, rancang_format_error)
+
+/* Error messages quote what the planner pasted; a whole paragraph pasted
+ * into a cell would drown the message, and broken UTF-8 must not reach the
+ * GError. */
+#define QUOTE_MAX_CHARS 60
+
+static char *
+quote_text (const char *text)
+{
+  char    *valid = g_utf8_make_valid (text, -1);
+  GString *s;
+
+  if (g_utf8_strlen (valid, -1) <= QUOTE_MAX_CHARS)
+    return valid;
+  s = g_string_new_len (valid, g_utf8_offset_to_pointer (valid, QUOTE_MAX_CHARS) - valid);
+  g_string_append (s, "…");
+  g_free (valid);
+  return g_string_free (s, FALSE);
+}
+
+/* ------------------------------------------------------------------ numbers */
+
+/* Digits of |units|, most significant first, at least scale + 1 of them so
+ * that the integer part is never empty. */
+static void
+append_magnitude_digits (GString *s,
+                         gint64   units,
+                         guint    scale)
+{
+  char    buf[24];
+  gsize   n = 0;
+  guint64 mag = units < 0 ? (guint64) 0 - (guint64) units : (guint64) units;
+
+  do
+    {
+      buf[n++] = (char) ('0' + mag % 10);
+      mag /= 10;
+    }
+  while (mag > 0);
+  while (n <= scale)
+    buf[n++] = '0';
+  while (n > 0)
+    g_string_append_c (s, buf[--n]);
+}
+
+/* decimals: -1 for the digits the value has (trailing zeros dropped: the
+ * SWOT tables print 1, 2,1 and 0,7 from weights of any scale); otherwise
+ * exactly that many places, rounded half-up. */
+char *
+rancang_format_number (RancangDecimal value,
+                       gint           decimals)
+{
+  GString *digits;
+  GString *s;
+  gsize    int_len, first;
+  guint    width;
+
+  g_return_val_if_fail (value.scale <= RANCANG_DECIMAL_MAX_SCALE, NULL);
+  g_return_val_if_fail (decimals >= -1 && decimals <= RANCANG_DECIMAL_MAX_SCALE, NULL);
+
+  if (decimals < 0)
+    value = rancang_decimal_normalize (value);
+  else if ((guint) decimals < value.scale)
+    {
+      /* Dropping places cannot overflow. */
+      if (!rancang_decimal_round (value, (guint) decimals, RANCANG_ROUND_HALF_UP, &value))
+        g_return_val_if_reached (NULL);
+    }
+  width = decimals < 0 ? value.scale : (guint) decimals;
+
+  digits = g_string_new (NULL);
+  append_magnitude_digits (digits, value.units, value.scale);
+  int_len = digits->len - value.scale;
+
+  s = g_string_new (NULL);
+  if (value.units < 0)
+    g_string_append_c (s, '-');
+  first = int_len % 3 == 0 ? 3 : int_len % 3;
+  g_string_append_len (s, digits->str, (gssize) first);
+  for (gsize i = first; i < int_len; i += 3)
+    {
+      g_string_append_c (s, '.');
+      g_string_append_len (s, digits->str + i, 3);
+    }
+  if (width > 0)
+    {
+      g_string_append_c (s, ',');
+      g_string_append (s, digits->str + int_len);
+      for (guint i = value.scale; i < width; i++)
+        g_string_append_c (s, '0');
+    }
+  g_string_free (digits, TRUE);
+  return g_string_free (s, FALSE);
+}
+
+/* The sign goes before "Rp", as in "-Rp1.234,00", the id-ID currency form. */
+char *
+rancang_format_rupiah (RancangDecimal     value,
+                       RancangRupiahStyle style)
+{
+  const char *prefix, *suffix = "";
+  gint        decimals = 0;
+  char       *number, *result;
+  gboolean    negative;
+
+  switch (style)
+    {
+    case RANCANG_RUPIAH_SPACED:
+      prefix = "Rp ";
+      break;
+    case RANCANG_RUPIAH_SEN:
+      prefix = "Rp";
+      decimals = 2;
+      break;
+    case RANCANG_RUPIAH_DASH:
+      prefix = "Rp. ";
+      suffix = ",-";
+      break;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  number = rancang_format_number (value, decimals);
+  if (number == NULL)
+    return NULL;
+  negative = number[0] == '-';
+  result = g_strconcat (negative ? "-" : "", prefix, number + (negative ? 1 : 0), suffix, NULL);
+  g_free (number);
+  return result;
+}
+
+/* value is already in percent: 87.4192 prints "87,42%" (no space, as the
+ * documents print it). */
+char *
+rancang_format_percent (RancangDecimal value,
+                        guint          decimals)
+{
+  char *number, *result;
+
+  g_return_val_if_fail (decimals <= RANCANG_DECIMAL_MAX_SCALE, NULL);
+
+  number = rancang_format_number (value, (gint) decimals);
+  if (number == NULL)
+    return NULL;
+  result = g_strconcat (number, "%", NULL);
+  g_free (number);
+  return result;
+}
+
+/* -------------------------------------------------------------------- dates */
+
+static const char *const month_names[12] = {
+  "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+  "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+};
+
+const char *
+rancang_month_name (int month)
+{
+  if (month < 1 || month > 12)
+    return NULL;
+  return month_names[month - 1];
+}
+
+/* "7 Juli 2022": the day is not zero-padded even though some documents
+ * print "09 April 2021". */
+char *
+rancang_format_date (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!g_date_valid (date))
+    return NULL;
+  return g_strdup_printf ("%u %s %u",
+                          (guint) g_date_get_day (date),
+                          month_names[g_date_get_month (date) - 1],
+                          (guint) g_date_get_year (date));
+}
+
+char *
+rancang_format_date_dmy (int year,
+                         int month,
+                         int day)
+{
+  GDate date;
+
+  /* Range checks first: the GDate types are narrower than int. */
+  if (year < 1 || year > G_MAXUINT16 || month < 1 || month > 12 || day < 1 || day > 31)
+    return NULL;
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return rancang_format_date (&date);
+}
+
+char *
+rancang_format_month_year (int year,
+                           int month)
+{
+  if (year < 1 || year > G_MAXUINT16 || month < 1 || month > 12)
+    return NULL;
+  return g_strdup_printf ("%s %d", month_names[month - 1], year);
+}
+
+/* Signature blocks: "Malili, 3 Januari 2023". */
+char *
+rancang_format_place_date (const char  *place,
+                           const GDate *date)
+{
+  char *text, *result;
+
+  text = rancang_format_date (date);
+  if (text == NULL || place == NULL || *place == '\0')
+    return text;
+  result = g_strconcat (place, ", ", text, NULL);
+  g_free (text);
+  return result;
+}
+
+/* ---------------------------------------------------------- roman and words */
+
+char *
+rancang_format_roman (int      n,
+                      gboolean upper)
+{
+  static const struct { int value; const char *upper, *lower; } numerals[] = {
+    { 1000, "M", "m" }, { 900, "CM", "cm" }, { 500, "D", "d" }, { 400, "CD", "cd" },
+    { 100, "C", "c" },  { 90, "XC", "xc" },  { 50, "L", "l" },  { 40, "XL", "xl" },
+    { 10, "X", "x" },   { 9, "IX", "ix" },   { 5, "V", "v" },   { 4, "IV", "iv" },
+    { 1, "I", "i" },
+  };
+  GString *s;
+
+  if (n < 1 || n > 3999)
+    return NULL;
+  s = g_string_new (NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (numerals); i++)
+    while (n >= numerals[i].value)
+      {
+        g_string_append (s, upper ? numerals[i].upper : numerals[i].lower);
+        n -= numerals[i].value;
+      }
+  return g_string_free (s, FALSE);
+}
+
+/* Quarter labels of the Rencana Aksi tables: "TW. I" or "Triwulan I". */
+char *
+rancang_format_triwulan (int      quarter,
+                         gboolean long_form)
+{
+  char *roman, *result;
+
+  if (quarter < 1 || quarter > 4)
+    return NULL;
+  roman = rancang_format_roman (quarter, TRUE);
+  result = g_strconcat (long_form ? "Triwulan " : "TW. ", roman, NULL);
+  g_free (roman);
+  return result;
+}
+
+static const char *const digit_words[10] = {
+  "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+};
+
+static void
+append_word (GString    *s,
+             const char *word)
+{
+  if (s->len > 0)
+    g_string_append_c (s, ' ');
+  g_string_append (s, word);
+}
+
+/* 1 .. 999. The se- forms (sepuluh, sebelas, seratus) are fixed words;
+ * seribu is handled by the caller because "satu juta" takes no se-. */
+static void
+append_below_thousand (GString *s,
+                       guint    n)
+{
+  guint hundreds = n / 100;
+  guint rest = n % 100;
+
+  if (hundreds == 1)
+    append_word (s, "seratus");
+  else if (hundreds > 1)
+    {
+      append_word (s, digit_words[hundreds]);
+      append_word (s, "ratus");
+    }
+
+  if (rest == 0)
+    return;
+  if (rest < 10)
+    append_word (s, digit_words[rest]);
+  else if (rest == 10)
+    append_word (s, "sepuluh");
+  else if (rest == 11)
+    append_word (s, "sebelas");
+  else if (rest < 20)
+    {
+      append_word (s, digit_words[rest - 10]);
+      append_word (s, "belas");
+    }
+  else
+    {
+      append_word (s, digit_words[rest / 10]);
+      append_word (s, "puluh");
+      if (rest % 10 != 0)
+        append_word (s, digit_words[rest % 10]);
+    }
+}
+
+/* Lower case; the fraction is read digit by digit after "koma", as the
+ * documents read 22,5 ("dua puluh dua koma lima"), and trailing zeros are
+ * not read. NULL from 1000 triliun up: there is no agreed word above
+ * triliun, and no budget comes close. */
+char *
+rancang_terbilang (RancangDecimal        value,
+                   RancangTerbilangStyle style)
+{
+  static const guint64 trillion = G_GUINT64_CONSTANT (1000000000000);
+  const struct { guint64 size; const char *word; } scales[] = {
+    { trillion, "triliun" },
+    { G_GUINT64_CONSTANT (1000000000),
+      (style & RANCANG_TERBILANG_MILYAR) ? "milyar" : "miliar" },
+    { 1000000, "juta" },
+    { 1000, "ribu" },
+  };
+  guint64  mag, pow = 1, whole, fraction;
+  GString *s;
+
+  g_return_val_if_fail (value.scale <= RANCANG_DECIMAL_MAX_SCALE, NULL);
+
+  value = rancang_decimal_normalize (value);
+  mag = value.units < 0 ? (guint64) 0 - (guint64) value.units : (guint64) value.units;
+  for (guint i = 0; i < value.scale; i++)
+    pow *= 10;
+  whole = mag / pow;
+  fraction = mag % pow;
+  if (whole >= 1000 * trillion)
+    return NULL;
+
+  s = g_string_new (NULL);
+  if (value.units < 0)
+    append_word (s, "minus");
+
+  if (whole == 0)
+    append_word (s, "nol");
+  for (gsize i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      guint group = (guint) (whole / scales[i].size % 1000);
+
+      if (group == 0)
+        continue;
+      if (group == 1 && scales[i].size == 1000)
+        append_word (s, "seribu");
+      else
+        {
+          append_below_thousand (s, group);
+          append_word (s, scales[i].word);
+        }
+    }
+  if (whole % 1000 != 0)
+    append_below_thousand (s, (guint) (whole % 1000));
+
+  if (value.scale > 0)
+    {
+      append_word (s, "koma");
+      for (guint64 p = pow / 10; p > 0; p /= 10)
+        append_word (s, digit_words[fraction / p % 10]);
+    }
+
+  if (style & RANCANG_TERBILANG_RUPIAH)
+    append_word (s, "rupiah");
+  return g_string_free (s, FALSE);
+}
+
+/* Documents print amounts in words in Title Case ("Tiga Puluh Enam Miliar
+ * ... Rupiah"): the first letter of every space-separated word is raised,
+ * the rest is left as it is. */
+char *
+rancang_title_case (const char *text)
+{
+  GString  *s;
+  gboolean  at_start = TRUE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  s = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        at_start = TRUE;
+      else if (at_start)
+        {
+          c = g_unichar_totitle (c);
+          at_start = FALSE;
+        }
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* ---------------------------------------------------------------------- NIP */
+
+static guint
+digits_value (const char *digits,
+              guint       n)
+{
+  guint v = 0;
+
+  for (guint i = 0; i < n; i++)
+    v = v * 10 + (guint) (digits[i] - '0');
+  return v;
+}
+
+static gboolean
+nip_fail (GError    **error,
+          const char *nip,
+          const char *format,
+          ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+nip_fail (GError    **error,
+          const char *nip,
+          const char *format,
+          ...)
+{
+  va_list args;
+  char   *why, *quoted;
+
+  va_start (args, format);
+  why = g_strdup_vprintf (format, args);
+  va_end (args);
+  quoted = quote_text (nip);
+  g_set_error (error, RANCANG_FORMAT_ERROR, RANCANG_FORMAT_ERROR_INVALID_NIP,
+               "NIP “%s”: %s", quoted, why);
+  g_free (quoted);
+  g_free (why);
+  return FALSE;
+}
+
+/* Spaces are allowed anywhere because the printed form is grouped
+ * ("19741225 199303 1 002") and planners copy it from there. TMT is taken
+ * as the first day of its month; a TMT before the birth date is impossible,
+ * a TMT at an unusually young age is not this function's business. */
+gboolean
+rancang_nip_parse (const char  *nip,
+                   RancangNip  *out,
+                   GError     **error)
+{
+  char       digits[18];
+  guint      n = 0;
+  guint      by, bm, bd, ty, tm;
+  RancangNip result;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (nip == NULL)
+    nip = "";
+  for (const char *p = nip; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        continue;
+      if (!g_ascii_isdigit (*p))
+        return nip_fail (error, nip, "only digits and spaces are allowed");
+      if (n < G_N_ELEMENTS (digits))
+        digits[n] = *p;
+      n++;
+    }
+  if (n != G_N_ELEMENTS (digits))
+    return nip_fail (error, nip, "has %u digits, a NIP has 18", n);
+
+  by = digits_value (digits, 4);
+  bm = digits_value (digits + 4, 2);
+  bd = digits_value (digits + 6, 2);
+  if (by < 1900 || bm < 1 || bm > 12 || bd < 1 || bd > 31
+      || !g_date_valid_dmy ((GDateDay) bd, (GDateMonth) bm, (GDateYear) by))
+    return nip_fail (error, nip, "the birth date %.8s (digits 1-8, yyyymmdd) is not a valid date",
+                     digits);
+
+  ty = digits_value (digits + 8, 4);
+  tm = digits_value (digits + 12, 2);
+  if (tm < 1 || tm > 12)
+    return nip_fail (error, nip, "the TMT %.6s (digits 9-14, yyyymm) has no month %.2s",
+                     digits + 8, digits + 12);
+  if (ty < by || (ty == by && (tm < bm || (tm == bm && bd > 1))))
+    return nip_fail (error, nip, "the TMT %04u-%02u (digits 9-14) is before the birth date %04u-%02u-%02u",
+                     ty, tm, by, bm, bd);
+
+  if (digits[14] != '1' && digits[14] != '2')
+    return nip_fail (error, nip, "the sex digit (digit 15) is %c, it must be 1 (male) or 2 (female)",
+                     digits[14]);
+
+  result.birth_year = (GDateYear) by;
+  result.birth_month = (GDateMonth) bm;
+  result.birth_day = (GDateDay) bd;
+  result.tmt_year = (guint16) ty;
+  result.tmt_month = (guint8) tm;
+  result.sex = (guint8) (digits[14] - '0');
+  result.sequence = (guint16) digits_value (digits + 15, 3);
+  if (out != NULL)
+    *out = result;
+  return TRUE;
+}
+
+gboolean
+rancang_nip_validate (const char  *nip,
+                      GError     **error)
+{
+  return rancang_nip_parse (nip, NULL, error);
+}
+
+/* The printed grouping: birth date, TMT, sex, sequence. */
+char *
+rancang_nip_format (const char *nip)
+{
+  GString *s;
+
+  if (!rancang_nip_parse (nip, NULL, NULL))
+    return NULL;
+  s = g_string_sized_new (21);
+  for (const char *p = nip; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        continue;
+      if (s->len == 8 || s->len == 15 || s->len == 17)
+        g_string_append_c (s, ' ');
+      g_string_append_c (s, *p);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* ------------------------------------------------------------------ pangkat */
+
+/* PNS ranks, PP 99/2000 as amended; IV/e is the highest. */
+static const RancangPangkat pangkat_table[] = {
+  { "I/a",   "Juru Muda" },
+  { "I/b",   "Juru Muda Tingkat I" },
+  { "I/c",   "Juru" },
+  { "I/d",   "Juru Tingkat I" },
+  { "II/a",  "Pengatur Muda" },
+  { "II/b",  "Pengatur Muda Tingkat I" },
+  { "II/c",  "Pengatur" },
+  { "II/d",  "Pengatur Tingkat I" },
+  { "III/a", "Penata Muda" },
+  { "III/b", "Penata Muda Tingkat I" },
+  { "III/c", "Penata" },
+  { "III/d", "Penata Tingkat I" },
+  { "IV/a",  "Pembina" },
+  { "IV/b",  "Pembina Tingkat I" },
+  { "IV/c",  "Pembina Utama Muda" },
+  { "IV/d",  "Pembina Utama Madya" },
+  { "IV/e",  "Pembina Utama" },
+};
+
+const RancangPangkat *
+rancang_pangkat_table (guint *n_entries)
+{
+  if (n_entries != NULL)
+    *n_entries = G_N_ELEMENTS (pangkat_table);
+  return pangkat_table;
+}
+
+/* Lower case, spaces removed: "IV / C" and "iv/c" are the same golongan. */
+static char *
+squeeze_golongan (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (s, g_ascii_tolower (*p));
+  return g_string_free (s, FALSE);
+}
+
+const char *
+rancang_pangkat_for_golongan (const char *golongan)
+{
+  const char *found = NULL;
+  char       *key;
+
+  g_return_val_if_fail (golongan != NULL, NULL);
+
+  key = squeeze_golongan (golongan);
+  for (gsize i = 0; i < G_N_ELEMENTS (pangkat_table) && found == NULL; i++)
+    if (g_ascii_strcasecmp (key, pangkat_table[i].golongan) == 0)
+      found = pangkat_table[i].pangkat;
+  g_free (key);
+  return found;
+}
+
+/* Lower case, one space between words, "Tk." read as "Tingkat": the
+ * documents write "Penata Tk. I" as often as "Penata Tingkat I". */
+static char *
+squeeze_pangkat (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  char   **words = g_strsplit_set (text, " \t.", -1);
+
+  for (char **w = words; *w != NULL; w++)
+    {
+      if (**w == '\0')
+        continue;
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, g_ascii_strcasecmp (*w, "tk") == 0 ? "tingkat" : *w);
+    }
+  g_strfreev (words);
+  for (gsize i = 0; i < s->len; i++)
+    s->str[i] = g_ascii_tolower (s->str[i]);
+  return g_string_free (s, FALSE);
+}
+
+const char *
+rancang_golongan_for_pangkat (const char *pangkat)
+{
+  const char *found = NULL;
+  char       *key;
+
+  g_return_val_if_fail (pangkat != NULL, NULL);
+
+  key = squeeze_pangkat (pangkat);
+  for (gsize i = 0; i < G_N_ELEMENTS (pangkat_table) && found == NULL; i++)
+    if (g_ascii_strcasecmp (key, pangkat_table[i].pangkat) == 0)
+      found = pangkat_table[i].golongan;
+  g_free (key);
+  return found;
+}
+
+/* ------------------------------------------------------------------ parsing */
+
+static gboolean
+parse_fail (GError            **error,
+            RancangFormatError  code,
+            const char         *text,
+            const char         *format,
+            ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+parse_fail (GError            **error,
+            RancangFormatError  code,
+            const char         *text,
+            const char         *format,
+            ...)
+{
+  va_list args;
+  char   *why, *quoted;
+
+  va_start (args, format);
+  why = g_strdup_vprintf (format, args);
+  va_end (args);
+  quoted = quote_text (text);
+  g_set_error (error, RANCANG_FORMAT_ERROR, (gint) code, "“%s” %s", quoted, why);
+  g_free (quoted);
+  g_free (why);
+  return FALSE;
+}
+
+/* NBSP and its kin count as spaces: they arrive with text copied from
+ * word processors and web pages. */
+static gboolean
+is_space_at (const char *p)
+{
+  return g_unichar_isspace (g_utf8_get_char (p));
+}
+
+static const char *
+skip_spaces (const char *p,
+             const char *end)
+{
+  while (p < end && is_space_at (p))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+static gboolean
+span_equal (const char *start,
+            const char *end,
+            const char *word)
+{
+  gsize len = strlen (word);
+
+  return (gsize) (end - start) == len && g_ascii_strncasecmp (start, word, len) == 0;
+}
+
+/* Cells that say "no value"; the en and em dash arrive from word
+ * processors that replaced a typed "-". */
+static gboolean
+is_empty_marker (const char *start,
+                 const char *end)
+{
+  static const char *const markers[] = { "", "-", "–", "—", "N/A", "NIHIL" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (markers); i++)
+    if (span_equal (start, end, markers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Turn a run of digits, "." and "," into the C form ("1234567.89"), or say
+ * why it is no number. The run starts and ends with a digit. */
+static gboolean
+separators_to_c (const char          *tok,
+                 gsize                len,
+                 RancangNumberStyle   style,
+                 GString             *c_form,
+                 const char         **why)
+{
+  gsize n_dots = 0, n_commas = 0;
+  gsize last = 0;
+  char  group = 0, decimal = 0;
+  gsize int_len = len;
+  gsize run = 0, groups = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if (tok[i] == '.' || tok[i] == ',')
+      {
+        if (tok[i] == '.')
+          n_dots++;
+        else
+          n_commas++;
+        last = i;
+      }
+
+  if (n_dots > 0 && n_commas > 0)
+    {
+      /* Both: the last one written is the decimal separator. */
+      decimal = tok[last];
+      group = decimal == '.' ? ',' : '.';
+      if ((decimal == '.' ? n_dots : n_commas) > 1)
+        {
+          *why = decimal == ','
+                 ? "has more than one “,” after a “.” (only one decimal separator is possible)"
+                 : "has more than one “.” after a “,” (only one decimal separator is possible)";
+          return FALSE;
+        }
+      if ((style == RANCANG_NUMBERS_ID && decimal != ',')
+          || (style == RANCANG_NUMBERS_US && decimal != '.'))
+        {
+          *why = style == RANCANG_NUMBERS_ID
+                 ? "is not in Indonesian style, where “.” groups thousands and “,” marks decimals"
+                 : "is not in US style, where “,” groups thousands and “.” marks decimals";
+          return FALSE;
+        }
+    }
+  else if (n_dots + n_commas >= 2)
+    {
+      group = n_dots > 0 ? '.' : ',';
+      if ((style == RANCANG_NUMBERS_ID && group != '.')
+          || (style == RANCANG_NUMBERS_US && group != ','))
+        {
+          *why = style == RANCANG_NUMBERS_ID
+                 ? "has several “,” but in Indonesian style “,” marks decimals"
+                 : "has several “.” but in US style “.” marks decimals";
+          return FALSE;
+        }
+    }
+  else if (n_dots + n_commas == 1)
+    {
+      char     sep = tok[last];
+      gsize    after = len - last - 1;
+      gboolean grouping;
+
+      if (style == RANCANG_NUMBERS_ID)
+        grouping = sep == '.';
+      else if (style == RANCANG_NUMBERS_US)
+        grouping = sep == ',';
+      else if (after != 3 || tok[0] == '0')
+        grouping = FALSE;   /* a thousands group has 3 digits and no leading zero */
+      else
+        grouping = sep == '.';   /* "1.234" or "1,234": ambiguous, read as Indonesian */
+      if (grouping)
+        group = sep;
+      else
+        decimal = sep;
+    }
+
+  if (decimal != 0)
+    int_len = last;
+
+  /* Thousands groups: 1-3 digits without a leading zero, then threes. */
+  for (gsize i = 0; i <= int_len; i++)
+    {
+      if (i < int_len && tok[i] != group)
+        {
+          g_string_append_c (c_form, tok[i]);
+          run++;
+          continue;
+        }
+      if (group == 0)
+        continue;
+      if (groups == 0 ? (run > 3 || tok[0] == '0') : run != 3)
+        {
+          *why = group == '.'
+                 ? "is not a number: “.” must separate groups of three digits"
+                 : "is not a number: “,” must separate groups of three digits";
+          return FALSE;
+        }
+      groups++;
+      run = 0;
+    }
+
+  if (decimal != 0)
+    {
+      g_string_append_c (c_form, '.');
+      g_string_append_len (c_form, tok + last + 1, (gssize) (len - last - 1));
+    }
+  return TRUE;
+}
+
+/* What planners paste into a cell, from Word, Excel or SIPD. The unit is
+ * kept inline in *out, so there is nothing to free; *out is only written
+ * on success. */
+gboolean
+rancang_parse_number (const char          *text,
+                      RancangNumberStyle   style,
+                      RancangParsedNumber *out,
+                      GError             **error)
+{
+  RancangParsedNumber result;
+  const char *start, *end, *p, *tok;
+  gboolean    negative = FALSE, have_sign = FALSE;
+  GString    *c_form;
+  const char *why = NULL;
+  gboolean    ok;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  memset (&result, 0, sizeof result);
+  if (text == NULL)
+    text = "";
+  if (!g_utf8_validate (text, -1, NULL))
+    return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text, "is not valid UTF-8 text");
+
+  start = skip_spaces (text, text + strlen (text));
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!is_space_at (prev))
+        break;
+      end = prev;
+    }
+
+  if (is_empty_marker (start, end))
+    {
+      result.kind = RANCANG_PARSED_EMPTY;
+      *out = result;
+      return TRUE;
+    }
+
+  p = start;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      /* The sign may come before or after "Rp": "-Rp 5" and "Rp -5". */
+      if (!have_sign && p < end && (*p == '-' || *p == '+' || g_str_has_prefix (p, "−")))
+        {
+          have_sign = TRUE;
+          negative = *p != '+';
+          p = g_utf8_next_char (p);
+          p = skip_spaces (p, end);
+        }
+      if (pass == 0 && end - p >= 2 && g_ascii_strncasecmp (p, "rp", 2) == 0)
+        {
+          result.rupiah = TRUE;
+          p += 2;
+          if (p < end && *p == '.')
+            p++;
+          p = skip_spaces (p, end);
+        }
+    }
+
+  if (p >= end || !g_ascii_isdigit (*p))
+    {
+      if (*start == '#')
+        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
+                           "is a spreadsheet error, not a number");
+      return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text, "is not a number");
+    }
+
+  tok = p;
+  while (p < end && (g_ascii_isdigit (*p) || *p == '.' || *p == ','))
+    p++;
+  /* "Rp 15.322.392.321,-": the ",-" says "no sen". */
+  if (p < end && *p == '-' && p[-1] == ',')
+    {
+      p++;
+      ok = p - 1 - tok >= 2 && g_ascii_isdigit (p[-3]);
+      if (!ok)
+        return parse_fail (error, RANCANG_FORMAT_ERROR_BAD_SEPARATORS, text,
+                           "is not a number: “,-” must follow the digits");
+      c_form = g_string_new (negative ? "-" : "");
+      ok = separators_to_c (tok, (gsize) (p - 2 - tok), style, c_form, &why);
+    }
+  else
+    {
+      if (p[-1] == '.' || p[-1] == ',')
+        return parse_fail (error, RANCANG_FORMAT_ERROR_BAD_SEPARATORS, text,
+                           "is not a number: it ends with a separator");
+      c_form = g_string_new (negative ? "-" : "");
+      ok = separators_to_c (tok, (gsize) (p - tok), style, c_form, &why);
+    }
+  if (!ok)
+    {
+      g_string_free (c_form, TRUE);
+      return parse_fail (error, RANCANG_FORMAT_ERROR_BAD_SEPARATORS, text, "%s", why);
+    }
+  ok = rancang_decimal_parse_c (c_form->str, &result.value);
+  g_string_free (c_form, TRUE);
+  if (!ok)
+    return parse_fail (error, RANCANG_FORMAT_ERROR_OUT_OF_RANGE, text,
+                       "is too large or has too many decimals to be held exactly");
+
+  p = skip_spaces (p, end);
+  if (p < end && *p == '%')
+    {
+      result.percent = TRUE;
+      p = skip_spaces (p + 1, end);
+      if (p < end)
+        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
+                           "has text after the “%%”");
+    }
+  else if (p < end)
+    {
+      if (!g_unichar_isalpha (g_utf8_get_char (p)))
+        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
+                           "is not a number: unexpected “%.*s” after the digits",
+                           (int) (g_utf8_next_char (p) - p), p);
+      if ((gsize) (end - p) >= sizeof result.unit)
+        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
+                           "is not a number: the text after it is too long to be a unit");
+      memcpy (result.unit, p, (gsize) (end - p));
+      result.unit[end - p] = '\0';
+      if (g_ascii_strcasecmp (result.unit, "persen") == 0)
+        result.percent = TRUE;
+    }
+
+  result.kind = RANCANG_PARSED_NUMBER;
+  *out = result;
+  return TRUE;
+}

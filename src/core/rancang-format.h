@@ -1,0 +1,144 @@
+/* rancang-format.h: Indonesian numbers, money, dates and words.
+ *
+ * Documents are printed in Indonesian style whatever the desktop's locale
+ * is (a planner in Bontang may well run an English desktop), so nothing
+ * here calls setlocale(), localeconv() or printf grouping: every separator
+ * and every month name is spelled out in rancang-format.c.
+ *
+ * Every function returning char * returns a new string for g_free(), or
+ * NULL when the input cannot be formatted (the caller decides what to say).
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "rancang-decimal.h"
+
+G_BEGIN_DECLS
+
+#define RANCANG_FORMAT_ERROR (rancang_format_error_quark ())
+
+typedef enum
+{
+  RANCANG_FORMAT_ERROR_NOT_A_NUMBER,   /* text that is no number at all */
+  RANCANG_FORMAT_ERROR_BAD_SEPARATORS, /* digits, but the "." and "," make no number */
+  RANCANG_FORMAT_ERROR_OUT_OF_RANGE,   /* a number too large or too precise to hold */
+  RANCANG_FORMAT_ERROR_INVALID_NIP,
+} RancangFormatError;
+
+GQuark rancang_format_error_quark (void);
+
+/* The mark printed in a table cell that has no value (an empty quarter). */
+#define RANCANG_FORMAT_EMPTY "-"
+
+/* ------------------------------------------------------------------ numbers */
+
+typedef enum
+{
+  RANCANG_RUPIAH_SPACED,    /* "Rp 1.234.567": tables and PUEBI prose */
+  RANCANG_RUPIAH_SEN,       /* "Rp1.234.567,00": the form with sen */
+  RANCANG_RUPIAH_DASH,      /* "Rp. 1.234.567,-": the older prose form (F-8) */
+} RancangRupiahStyle;
+
+char       *rancang_format_number          (RancangDecimal      value,
+                                            gint                decimals);
+char       *rancang_format_rupiah          (RancangDecimal      value,
+                                            RancangRupiahStyle  style);
+char       *rancang_format_percent         (RancangDecimal      value,
+                                            guint               decimals);
+
+/* -------------------------------------------------------------------- dates */
+
+const char *rancang_month_name             (int                 month);
+char       *rancang_format_date            (const GDate        *date);
+char       *rancang_format_date_dmy        (int                 year,
+                                            int                 month,
+                                            int                 day);
+char       *rancang_format_month_year      (int                 year,
+                                            int                 month);
+char       *rancang_format_place_date      (const char         *place,
+                                            const GDate        *date);
+
+/* ---------------------------------------------------------- roman and words */
+
+char       *rancang_format_roman           (int                 n,
+                                            gboolean            upper);
+char       *rancang_format_triwulan        (int                 quarter,
+                                            gboolean            long_form);
+
+/* Flags: RUPIAH and MILYAR may be combined. */
+typedef enum
+{
+  RANCANG_TERBILANG_PLAIN  = 0,
+  RANCANG_TERBILANG_RUPIAH = 1 << 0,   /* append " rupiah" */
+  RANCANG_TERBILANG_MILYAR = 1 << 1,   /* the spelling older documents use; KBBI says "miliar" */
+} RancangTerbilangStyle;
+
+char       *rancang_terbilang              (RancangDecimal        value,
+                                            RancangTerbilangStyle style);
+char       *rancang_title_case             (const char           *text);
+
+/* ---------------------------------------------------------------------- NIP */
+
+/* Nomor Induk Pegawai: yyyymmdd birth date, yyyymm TMT CPNS, sex, sequence. */
+typedef struct
+{
+  GDateYear  birth_year;
+  GDateMonth birth_month;
+  GDateDay   birth_day;
+  guint16    tmt_year;
+  guint8     tmt_month;
+  guint8     sex;        /* 1 male, 2 female */
+  guint16    sequence;   /* 0 .. 999 */
+} RancangNip;
+
+gboolean    rancang_nip_parse              (const char         *nip,
+                                            RancangNip         *out,
+                                            GError            **error);
+gboolean    rancang_nip_validate           (const char         *nip,
+                                            GError            **error);
+char       *rancang_nip_format             (const char         *nip);
+
+/* ------------------------------------------------------------------ pangkat */
+
+typedef struct
+{
+  const char *golongan;   /* "IV/c" */
+  const char *pangkat;    /* "Pembina Utama Muda" */
+} RancangPangkat;
+
+const RancangPangkat *rancang_pangkat_table        (guint      *n_entries);
+const char           *rancang_pangkat_for_golongan (const char *golongan);
+const char           *rancang_golongan_for_pangkat (const char *pangkat);
+
+/* ------------------------------------------------------------------ parsing */
+
+typedef enum
+{
+  RANCANG_NUMBERS_ID,     /* "1.234.567,89" */
+  RANCANG_NUMBERS_US,     /* "1,234,567.89" */
+  RANCANG_NUMBERS_AUTO,   /* decided per value; "1.234" stays ambiguous and reads as ID */
+} RancangNumberStyle;
+
+typedef enum
+{
+  RANCANG_PARSED_NUMBER,
+  RANCANG_PARSED_EMPTY,   /* "-", "N/A", "NIHIL", "": no value, which is not zero */
+} RancangParsedKind;
+
+/* Plain data, nothing to free: the unit lives inline. */
+typedef struct
+{
+  RancangParsedKind kind;
+  RancangDecimal    value;      /* 0 when kind is EMPTY */
+  char              unit[64];   /* "Dokumen", "Orang/bulan"; "" when none */
+  gboolean          percent;    /* a trailing "%" or the unit "persen" */
+  gboolean          rupiah;     /* a leading "Rp" or "Rp." */
+} RancangParsedNumber;
+
+gboolean    rancang_parse_number           (const char          *text,
+                                            RancangNumberStyle   style,
+                                            RancangParsedNumber *out,
+                                            GError             **error);
+
+G_END_DECLS
