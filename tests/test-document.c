@@ -521,6 +521,18 @@ START_TEST (test_row_without_parent)
 }
 END_TEST
 
+START_TEST (test_bad_cell_key)
+{
+  g_autofree char *data = minimal_document (
+    "<chapter><title>X</title><table id=\"t\" template=\"generic\"><columns><column key=\"a\">A</column></columns>\n"
+    "<row level=\"item\"><c k=\"a b\">1</c><c k=\"a\">2</c><c k=\"a\">3</c></row></table></chapter>");
+  g_autofree char *message = load_error (data, -1, RANCANG_DOCUMENT_ERROR_INVALID);
+
+  ck_assert_msg (strstr (message, "column key \"a b\" is not a key") != NULL, "%s", message);
+  ck_assert_msg (strstr (message, "two cells for column \"a\"") != NULL, "%s", message);
+}
+END_TEST
+
 START_TEST (test_unknown_signatory)
 {
   g_autofree char *data = minimal_document ("<chapter><title>X</title><signature ref=\"sekda\"/></chapter>");
@@ -689,6 +701,7 @@ document_suite (void)
   tcase_add_test (hostile, test_duplicate_ids);
   tcase_add_test (hostile, test_row_without_parent);
   tcase_add_test (hostile, test_unknown_signatory);
+  tcase_add_test (hostile, test_bad_cell_key);
   tcase_add_test (hostile, test_too_large_file_refused_before_reading);
   suite_add_tcase (s, hostile);
 

@@ -263,6 +263,19 @@ rule_message (RuleContext       *ctx,
                    g_strdup_printf ("%s:%u:1: %s", ctx->name, MAX (rancang_node_get_line (node), 1), text));
 }
 
+/* Column keys have the form of the schema's tokens; checked here rather
+ * than in the schema, where it would cost a regular expression per cell. */
+static gboolean
+is_key (const char *key)
+{
+  if (key == NULL || *key == '\0' || *key == '.' || *key == '-')
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '.' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 check_table (RuleContext       *ctx,
              const RancangNode *table)
@@ -297,7 +310,10 @@ check_table (RuleContext       *ctx,
       for (RancangNode *cell = rancang_node_get_first_child (row); cell; cell = rancang_node_get_next (cell))
         {
           const char *key = rancang_node_get_attr (cell, "k");
-          if (!g_hash_table_add (keys, (gpointer) key))
+          if (!is_key (key))
+            rule_message (ctx, cell, "row %u of table %s has a cell whose column key \"%s\" is not a key "
+                          "(letters, digits, '_', '.', '-')", row_number, id, key);
+          else if (!g_hash_table_add (keys, (gpointer) key))
             rule_message (ctx, cell, "row %u of table %s has two cells for column \"%s\"",
                           row_number, id, key);
           else if (cols != NULL && !g_hash_table_contains (columns, key))
