@@ -12,7 +12,10 @@
 
 #include <glib.h>
 
+#include "rancang-check.h"
+#include "rancang-compute.h"
 #include "rancang-document.h"
+#include "rancang-template.h"
 
 enum { EXIT_OK = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
@@ -155,6 +158,302 @@ command_new (int    argc,
   return EXIT_OK;
 }
 
+/* ------------------------------------------------------------------ tables */
+
+/* The built-in templates, and an office's own from DIR when given. */
+static RancangTemplateSet *
+load_templates (const char  *dir,
+                GError     **error)
+{
+  g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (error);
+
+  if (set == NULL)
+    return NULL;
+  if (dir != NULL && !rancang_template_set_add_directory (set, dir, error))
+    return NULL;
+  return g_steal_pointer (&set);
+}
+
+/* Loads one document and its templates; prints the error and returns
+ * FALSE on failure. */
+static gboolean
+load_for_tables (const char          *command,
+                 int                  argc,
+                 char               **argv,
+                 const char          *templates_dir,
+                 RancangDocument    **doc,
+                 RancangTemplateSet **set)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("rancang-cli %s: give exactly one document\nTry 'rancang-cli %s --help' for more information.\n",
+                  command, command);
+      return FALSE;
+    }
+  *doc = rancang_document_load_file (argv[1], &error);
+  if (*doc == NULL)
+    {
+      print_error (error);
+      return FALSE;
+    }
+  *set = load_templates (templates_dir, &error);
+  if (*set == NULL)
+    {
+      print_error (error);
+      g_clear_pointer (doc, rancang_document_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ check */
+
+static int
+command_check (int    argc,
+               char **argv)
+{
+  g_autofree char *templates_dir = NULL;
+  GOptionEntry entries[] = {
+    { "templates", 't', 0, G_OPTION_ARG_FILENAME, &templates_dir,
+      "Also read the table templates in DIR", "DIR" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("DOC.xml - list the inconsistencies of a document");
+  g_autoptr(RancangDocument) doc = NULL;
+  g_autoptr(RancangTemplateSet) set = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  int status;
+
+  g_option_context_set_description (context,
+    "One finding per line, separated by tabs: table id, row kode (or #n for the\n"
+    "n-th row), column, stated value, computed value, message.\n"
+    "Exit status: 0 no findings, 1 findings, 2 the document could not be read.\n");
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (!load_for_tables ("check", argc, argv, templates_dir, &doc, &set))
+    return EXIT_USAGE;
+
+  findings = rancang_check_document (doc, set);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_autofree char *line = rancang_finding_to_line (g_ptr_array_index (findings, i));
+      g_print ("%s\n", line);
+    }
+  return findings->len > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ swot */
+
+static void
+print_decimal (const char     *label,
+               RancangDecimal  value)
+{
+  g_autofree char *text = rancang_decimal_to_c_string (value);
+  g_print ("%-10s %s\n", label, text);
+}
+
+static int
+command_swot (int    argc,
+              char **argv)
+{
+  g_autofree char *templates_dir = NULL;
+  GOptionEntry entries[] = {
+    { "templates", 't', 0, G_OPTION_ARG_FILENAME, &templates_dir,
+      "Also read the table templates in DIR", "DIR" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("DOC.xml - the IFAS/EFAS totals and the SWOT quadrant");
+  g_autoptr(RancangDocument) doc = NULL;
+  g_autoptr(RancangTemplateSet) set = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  RancangSwot swot;
+  int status;
+
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (!load_for_tables ("swot", argc, argv, templates_dir, &doc, &set))
+    return EXIT_USAGE;
+
+  tables = rancang_document_tables (doc, set, NULL);
+  if (!rancang_swot_summarize (tables, &swot))
+    {
+      g_printerr ("%s: the document has no IFAS or EFAS table\n", argv[1]);
+      return EXIT_INVALID;
+    }
+  if (swot.have_ifas)
+    {
+      print_decimal ("total S", swot.total_s);
+      print_decimal ("total W", swot.total_w);
+      print_decimal ("IFAS", swot.ifas);
+    }
+  if (swot.have_efas)
+    {
+      print_decimal ("total O", swot.total_o);
+      print_decimal ("total T", swot.total_t);
+      print_decimal ("EFAS", swot.efas);
+    }
+  if (swot.quadrant == 0)
+    {
+      g_printerr ("%s: the quadrant needs both an IFAS and an EFAS table\n", argv[1]);
+      return EXIT_INVALID;
+    }
+  g_print ("%-10s %s (%s, %s)\n", "quadrant", swot.quadrant == 1 ? "I" : swot.quadrant == 2 ? "II"
+           : swot.quadrant == 3 ? "III" : "IV", swot.combination, swot.strategy);
+  return EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ table export */
+
+static void
+put_field (GString    *out,
+           const char *text,
+           char        separator)
+{
+  if (text == NULL)
+    text = "";
+  if (separator == '\t')
+    {
+      for (const char *p = text; *p != '\0'; p++)
+        g_string_append_c (out, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+      return;
+    }
+  if (strpbrk (text, ",\"\n\r") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* VALUE with exactly DECIMALS fraction digits: "166.10", not "166.1". */
+static char *
+fixed_string (RancangDecimal value,
+              guint          decimals)
+{
+  g_autofree char *plain = rancang_decimal_to_c_string (value);
+  const char *dot = strchr (plain, '.');
+  guint have = dot != NULL ? (guint) strlen (dot + 1) : 0;
+  GString *out = g_string_new (plain);
+
+  if (decimals > have && dot == NULL)
+    g_string_append_c (out, '.');
+  for (; have < decimals; have++)
+    g_string_append_c (out, '0');
+  return g_string_free (out, FALSE);
+}
+
+static int
+command_table (int    argc,
+               char **argv)
+{
+  g_autofree char *templates_dir = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, "The table to export", "ID" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "csv (default) or tsv", "FORMAT" },
+    { "templates", 't', 0, G_OPTION_ARG_FILENAME, &templates_dir,
+      "Also read the table templates in DIR", "DIR" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("export DOC.xml --id ID - write one table, with its computed cells");
+  g_autoptr(RancangDocument) doc = NULL;
+  g_autoptr(RancangTemplateSet) set = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const RancangTable *table = NULL;
+  RancangTemplate *tmpl;
+  char separator;
+  int status;
+
+  g_option_context_set_description (context,
+    "The first line holds the column keys. Derived cells carry the computed value in\n"
+    "plain C form (percentages rounded half-up to the column's decimals, the rest\n"
+    "exact); typed cells are written as typed.\n");
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (argc < 2 || strcmp (argv[1], "export") != 0)
+    {
+      g_printerr ("rancang-cli table: the only subcommand is export\nTry 'rancang-cli table --help' for more information.\n");
+      return EXIT_USAGE;
+    }
+  if (id == NULL)
+    {
+      g_printerr ("rancang-cli table export: --id is required\n");
+      return EXIT_USAGE;
+    }
+  if (format == NULL || strcmp (format, "csv") == 0)
+    separator = ',';
+  else if (strcmp (format, "tsv") == 0)
+    separator = '\t';
+  else
+    {
+      g_printerr ("rancang-cli table export: unknown format \"%s\"; use csv or tsv\n", format);
+      return EXIT_USAGE;
+    }
+  if (!load_for_tables ("table export", argc - 1, argv + 1, templates_dir, &doc, &set))
+    return EXIT_USAGE;
+
+  tables = rancang_document_tables (doc, set, NULL);
+  for (guint i = 0; i < tables->len && table == NULL; i++)
+    if (g_strcmp0 (rancang_table_get_id (g_ptr_array_index (tables, i)), id) == 0)
+      table = g_ptr_array_index (tables, i);
+  if (table == NULL)
+    {
+      g_printerr ("%s: no table with the id \"%s\" (or its template is unknown)\n", argv[2], id);
+      return EXIT_INVALID;
+    }
+
+  tmpl = rancang_table_get_template (table);
+  for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, separator);
+      put_field (out, rancang_template_column_key (tmpl, c), separator);
+    }
+  g_string_append_c (out, '\n');
+  for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
+    {
+      for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+        {
+          g_autofree char *computed = NULL;
+          RancangDecimal value;
+
+          if (c > 0)
+            g_string_append_c (out, separator);
+          if (rancang_table_is_computed (table, r, c))
+            {
+              /* Ratios are rounded once, here; sums and products are exact. */
+              if (rancang_template_column_type (tmpl, c) == RANCANG_COLUMN_PERCENT)
+                {
+                  guint decimals = rancang_template_column_decimals (tmpl, c);
+
+                  if (rancang_table_get_rounded (table, r, c, decimals, &value) == RANCANG_VALUE_NUMBER)
+                    computed = fixed_string (value, decimals);
+                }
+              else if (rancang_table_get_value (table, r, c, &value) == RANCANG_VALUE_NUMBER)
+                computed = rancang_decimal_to_c_string (value);
+              put_field (out, computed, separator);
+            }
+          else
+            put_field (out, rancang_table_get_text (table, r, c), separator);
+        }
+      g_string_append_c (out, '\n');
+    }
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    return EXIT_USAGE;
+  return EXIT_OK;
+}
+
 /* ------------------------------------------------------------------ validate */
 
 static int
@@ -251,6 +550,9 @@ static const Command commands[] = {
   { "new", command_new, "Start a document from the Renja or Renstra outline" },
   { "validate", command_validate, "Check documents against the Rancang format" },
   { "normalize", command_normalize, "Rewrite a document in its canonical form" },
+  { "check", command_check, "List the inconsistencies of a document" },
+  { "swot", command_swot, "Print the IFAS/EFAS totals and the SWOT quadrant" },
+  { "table", command_table, "Export one table with its computed cells (table export)" },
 };
 
 static void

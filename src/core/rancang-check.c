@@ -1,0 +1,593 @@
+/* rancang-check.c: stated against computed, and the other rules. */
+#include "rancang-check.h"
+
+#include <string.h>
+
+#include "rancang-template-private.h"
+
+static const char *const kind_names[] = {
+  "mismatch", "not-a-number", "weights", "tows-ref", "kode", "quarters", "template",
+};
+
+const char *
+rancang_finding_kind_to_string (RancangFindingKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), NULL);
+  return kind_names[kind];
+}
+
+void
+rancang_finding_free (RancangFinding *f)
+{
+  if (f == NULL)
+    return;
+  g_free (f->table_id);
+  g_free (f->kode);
+  g_free (f->column);
+  g_free (f->stated);
+  g_free (f->computed);
+  g_free (f->message);
+  g_free (f);
+}
+
+static void
+add_text (GString    *line,
+          const char *text)
+{
+  g_string_append_c (line, '\t');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    g_string_append_c (line, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+}
+
+/* One line, tab-separated: table, kode, column, stated, computed, message. */
+char *
+rancang_finding_to_line (const RancangFinding *f)
+{
+  GString *line = g_string_new (f->table_id != NULL ? f->table_id : "");
+
+  add_text (line, f->kode);
+  add_text (line, f->column);
+  add_text (line, f->stated);
+  add_text (line, f->computed);
+  add_text (line, f->message);
+  return g_string_free (line, FALSE);
+}
+
+static RancangFinding *
+add_finding (GPtrArray          *findings,
+             RancangFindingKind  kind,
+             const RancangTable *t,
+             int                 row,     /* 0-based, or -1 for the table */
+             const char         *column,
+             const char         *stated,
+             const char         *computed,
+             const char         *format,
+             ...) G_GNUC_PRINTF (8, 9);
+
+static RancangFinding *
+add_finding (GPtrArray          *findings,
+             RancangFindingKind  kind,
+             const RancangTable *t,
+             int                 row,
+             const char         *column,
+             const char         *stated,
+             const char         *computed,
+             const char         *format,
+             ...)
+{
+  RancangFinding *f = g_new0 (RancangFinding, 1);
+  va_list args;
+
+  f->kind = kind;
+  f->table_id = g_strdup (t != NULL && rancang_table_get_id (t) != NULL ? rancang_table_get_id (t) : "");
+  if (row >= 0)
+    {
+      const char *kode = rancang_table_get_kode (t, (guint) row);
+
+      f->row = (guint) row + 1;
+      f->kode = kode != NULL && *kode != '\0' ? g_strdup (kode) : g_strdup_printf ("#%u", f->row);
+    }
+  else
+    f->kode = g_strdup ("");
+  f->column = g_strdup (column);
+  f->stated = g_strdup (stated);
+  f->computed = g_strdup (computed);
+  va_start (args, format);
+  f->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (findings, f);
+  return f;
+}
+
+static char *
+value_string (RancangValueState state,
+              RancangDecimal    d)
+{
+  switch (state)
+    {
+    case RANCANG_VALUE_NUMBER:
+      return rancang_decimal_to_c_string (d);
+    case RANCANG_VALUE_EMPTY:
+      return g_strdup ("");
+    case RANCANG_VALUE_INVALID:
+    default:
+      return g_strdup ("?");
+    }
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
+/* ------------------------------------------------------ stated/computed */
+
+static void
+check_cell (const RancangTable *t,
+            guint               row,
+            guint               column,
+            GPtrArray          *findings)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (t);
+  const char *key = rancang_template_column_key (tmpl, column);
+  const char *text = rancang_table_get_text (t, row, column);
+  RancangDecimal stated, computed, rounded;
+  RancangValueState s, c;
+  g_autofree char *computed_text = NULL;
+
+  if (is_blank (text))
+    return;
+  s = rancang_table_get_stated (t, row, column, &stated);
+  c = rancang_table_get_local (t, row, column, -1, &computed);
+  computed_text = value_string (c, computed);
+
+  if (c == RANCANG_VALUE_INVALID)
+    return;   /* an operand is no number: reported where it was typed */
+  if (s == RANCANG_VALUE_INVALID)
+    {
+      add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
+                   c == RANCANG_VALUE_NUMBER ? "stated \"%s\", but the value is %s"
+                                             : "stated \"%s\" where there is nothing to compute%s",
+                   text, c == RANCANG_VALUE_NUMBER ? computed_text : "");
+      return;
+    }
+  if (s == RANCANG_VALUE_EMPTY)
+    {
+      /* "-" is how tables print no money: fine where the sum is 0. */
+      if (c == RANCANG_VALUE_NUMBER && !rancang_decimal_is_zero (computed))
+        add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
+                     "left empty (\"%s\"), but the value is %s", text, computed_text);
+      return;
+    }
+  if (c == RANCANG_VALUE_EMPTY)
+    {
+      /* "0" for a ratio without denominator is how many offices print it. */
+      if (!rancang_decimal_is_zero (stated))
+        add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
+                     "stated %s, but there is nothing to compute it from", text);
+      return;
+    }
+  if (rancang_table_get_local (t, row, column, stated.scale, &rounded) != RANCANG_VALUE_NUMBER)
+    return;
+  if (rancang_decimal_cmp (rounded, stated) != 0)
+    {
+      RancangDecimal diff;
+      g_autofree char *diff_text = NULL;
+
+      if (rancang_decimal_sub (stated, rounded, &diff))
+        diff_text = rancang_decimal_to_c_string (diff);
+      add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
+                   "stated %s, computed %s (difference %s)", text, computed_text,
+                   diff_text != NULL ? diff_text : "?");
+    }
+}
+
+static void
+check_values (const RancangTable *t,
+              GPtrArray          *findings)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (t);
+  guint n_rows = rancang_table_get_n_rows (t);
+  guint64 feeds = 0;
+
+  /* A typed cell that is no number matters where something is computed
+   * from it: a "Persen" in a column nothing reads is only text. */
+  for (guint c = 0; c < tmpl->n_columns && c < 64; c++)
+    {
+      feeds |= tmpl->columns[c].depends_on;
+      if (tmpl->columns[c].rollup || tmpl->columns[c].total)
+        feeds |= G_GUINT64_CONSTANT (1) << c;
+    }
+  if (tmpl->weights_column >= 0)
+    feeds |= G_GUINT64_CONSTANT (1) << tmpl->weights_column;
+  if (tmpl->quarters_target >= 0)
+    {
+      feeds |= G_GUINT64_CONSTANT (1) << tmpl->quarters_target;
+      for (guint i = 0; i < 4; i++)
+        feeds |= G_GUINT64_CONSTANT (1) << tmpl->quarters[i];
+    }
+
+  for (guint r = 0; r < n_rows; r++)
+    for (guint c = 0; c < tmpl->n_columns; c++)
+      {
+        const char *text;
+
+        if (tmpl->columns[c].type == RANCANG_COLUMN_TEXT)
+          continue;
+        if (rancang_table_is_computed (t, r, c))
+          {
+            check_cell (t, r, c, findings);
+            continue;
+          }
+        text = rancang_table_get_text (t, r, c);
+        if (!is_blank (text) && (feeds & (G_GUINT64_CONSTANT (1) << c))
+            && rancang_table_get_stated (t, r, c, NULL) == RANCANG_VALUE_INVALID)
+          add_finding (findings, RANCANG_FINDING_NOT_A_NUMBER, t, (int) r, tmpl->columns[c].key,
+                       text, NULL, "\"%s\" is not a number", text);
+      }
+}
+
+/* ------------------------------------------------------------------ kode */
+
+static void
+check_kode (const RancangTable *t,
+            GPtrArray          *findings)
+{
+  guint n_rows = rancang_table_get_n_rows (t);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const char *kode = rancang_table_get_kode (t, r);
+      const char *parent_kode;
+      int parent;
+
+      if (rancang_table_get_level (t, r) == RANCANG_LEVEL_NONE || is_blank (kode))
+        continue;
+      parent = rancang_table_get_parent (t, r);
+      if (parent < 0)
+        continue;
+      parent_kode = rancang_table_get_kode (t, (guint) parent);
+      if (is_blank (parent_kode))
+        continue;
+      if (!g_str_has_prefix (kode, parent_kode) || strlen (kode) == strlen (parent_kode))
+        add_finding (findings, RANCANG_FINDING_KODE, t, (int) r, "kode", kode, NULL,
+                     "kode %s does not start with the kode of its parent, %s", kode, parent_kode);
+    }
+}
+
+/* ------------------------------------------------------------------ swot */
+
+static void
+check_weights (const RancangTable *t,
+               GPtrArray          *findings)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (t);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  guint n_rows = rancang_table_get_n_rows (t);
+
+  if (tmpl->weights_column < 0)
+    return;
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const char *group = rancang_table_get_text (t, r, (guint) tmpl->weights_group);
+
+      if (rancang_table_get_level (t, r) != RANCANG_LEVEL_TOTAL && !is_blank (group)
+          && !g_ptr_array_find_with_equal_func (groups, group, g_str_equal, NULL))
+        g_ptr_array_add (groups, (gpointer) group);
+    }
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const char *group = g_ptr_array_index (groups, i);
+      RancangDecimal sum = rancang_decimal_from_int (0);
+      g_autofree char *sum_text = NULL;
+      int first = -1;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          RancangDecimal w;
+
+          if (rancang_table_get_level (t, r) == RANCANG_LEVEL_TOTAL
+              || g_strcmp0 (rancang_table_get_text (t, r, (guint) tmpl->weights_group), group) != 0)
+            continue;
+          if (first < 0)
+            first = (int) r;
+          if (rancang_table_get_value (t, r, (guint) tmpl->weights_column, &w) == RANCANG_VALUE_NUMBER
+              && !rancang_decimal_add (sum, w, &sum))
+            break;
+        }
+      if (rancang_decimal_cmp (sum, rancang_decimal_from_int (1)) == 0)
+        continue;
+      sum_text = rancang_decimal_to_c_string (sum);
+      add_finding (findings, RANCANG_FINDING_WEIGHTS, t, first,
+                   tmpl->columns[tmpl->weights_column].key, sum_text, "1",
+                   "the weights of group %s add up to %s, not 1", group, sum_text);
+    }
+}
+
+/* The factor codes of the SWOT tables: group letter and number, "S1". */
+static GHashTable *
+collect_factors (GPtrArray *tables)
+{
+  GHashTable *factors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const RancangTable *t = g_ptr_array_index (tables, i);
+      const RancangTemplate *tmpl = rancang_table_get_template (t);
+      int no = rancang_template_lookup_column (tmpl, "no");
+      g_autoptr(GHashTable) counts = NULL;
+
+      if (tmpl->index_column < 0)
+        continue;
+      counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+        {
+          const char *group = rancang_table_get_text (t, r, (guint) tmpl->group_by);
+          const char *number = no >= 0 ? rancang_table_get_text (t, r, (guint) no) : NULL;
+          guint count;
+          g_autofree char *stripped = NULL;
+
+          if (rancang_table_get_level (t, r) == RANCANG_LEVEL_TOTAL || is_blank (group))
+            continue;
+          stripped = g_strstrip (g_ascii_strup (group, -1));
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, stripped)) + 1;
+          g_hash_table_replace (counts, g_strdup (stripped), GUINT_TO_POINTER (count));
+          if (!is_blank (number))
+            {
+              g_autofree char *n = g_strstrip (g_strdup (number));
+              g_hash_table_add (factors, g_strconcat (stripped, n, NULL));
+            }
+          else
+            g_hash_table_add (factors, g_strdup_printf ("%s%u", stripped, count));
+        }
+    }
+  return factors;
+}
+
+/* "S1,S2,S4-O1" or the source documents' "S,1,2,4-O,1": codes per side. */
+static GPtrArray *
+parse_refs (const char *refs,
+            GString    *letters)
+{
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
+  char letter = 0;
+  const char *p = refs;
+
+  while (*p != '\0')
+    {
+      if (g_ascii_isalpha (*p))
+        {
+          letter = g_ascii_toupper (*p);
+          p++;
+          if (strchr (letters->str, letter) == NULL)
+            g_string_append_c (letters, letter);
+          if (g_ascii_isdigit (*p))
+            continue;
+          /* A lone letter opens a list of numbers. */
+          continue;
+        }
+      if (g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+
+          while (g_ascii_isdigit (*p))
+            p++;
+          g_ptr_array_add (codes, letter != 0 ? g_strdup_printf ("%c%.*s", letter, (int) (p - start), start)
+                                              : g_strndup (start, (gsize) (p - start)));
+          continue;
+        }
+      p++;
+    }
+  return codes;
+}
+
+static void
+check_tows (const RancangTable *t,
+            GHashTable         *factors,
+            GPtrArray          *findings)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (t);
+
+  if (tmpl->tows_refs < 0 || g_hash_table_size (factors) == 0)
+    return;
+  for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+    {
+      const char *refs = rancang_table_get_text (t, r, (guint) tmpl->tows_refs);
+      const char *quadrant = tmpl->tows_quadrant >= 0 ? rancang_table_get_text (t, r, (guint) tmpl->tows_quadrant) : NULL;
+      g_autoptr(GString) letters = g_string_new (NULL);
+      g_autoptr(GPtrArray) codes = NULL;
+
+      if (is_blank (refs))
+        continue;
+      codes = parse_refs (refs, letters);
+      for (guint i = 0; i < codes->len; i++)
+        if (!g_hash_table_contains (factors, g_ptr_array_index (codes, i)))
+          add_finding (findings, RANCANG_FINDING_TOWS_REF, t, (int) r, "refs", refs, NULL,
+                       "%s names the factor %s, which no SWOT table has", refs,
+                       (const char *) g_ptr_array_index (codes, i));
+      if (!is_blank (quadrant))
+        for (const char *l = letters->str; *l != '\0'; l++)
+          if (strchr (quadrant, *l) == NULL)
+            add_finding (findings, RANCANG_FINDING_TOWS_REF, t, (int) r, "refs", refs, NULL,
+                         "%s names %c factors in a %s strategy", refs, *l, quadrant);
+    }
+}
+
+/* -------------------------------------------------------------- quarters */
+
+static void
+check_quarters (const RancangTable *t,
+                GPtrArray          *findings)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (t);
+
+  if (tmpl->quarters_target < 0)
+    return;
+  for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+    {
+      const char *typed = rancang_table_get_text (t, r, (guint) tmpl->quarters_mode);
+      g_autofree char *mode = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+      RancangDecimal target, sum = rancang_decimal_from_int (0), q;
+      g_autofree char *target_text = NULL;
+      gboolean any = FALSE;
+
+      if (is_blank (mode)
+          || rancang_table_get_value (t, r, (guint) tmpl->quarters_target, &target) != RANCANG_VALUE_NUMBER)
+        continue;
+      target_text = rancang_decimal_to_c_string (target);
+      for (guint i = 0; i < 4; i++)
+        {
+          const char *key = tmpl->columns[tmpl->quarters[i]].key;
+
+          if (rancang_table_get_value (t, r, (guint) tmpl->quarters[i], &q) != RANCANG_VALUE_NUMBER)
+            continue;
+          any = TRUE;
+          if (g_ascii_strcasecmp (mode, "tetap") == 0 && rancang_decimal_cmp (q, target) != 0)
+            {
+              g_autofree char *q_text = rancang_decimal_to_c_string (q);
+
+              add_finding (findings, RANCANG_FINDING_QUARTERS, t, (int) r, key, q_text, target_text,
+                           "the target of %s is %s; with tw_mode tetap it repeats the annual %s",
+                           key, q_text, target_text);
+            }
+          if (!rancang_decimal_add (sum, q, &sum))
+            break;
+        }
+      if (any && g_ascii_strcasecmp (mode, "jumlah") == 0 && rancang_decimal_cmp (sum, target) != 0)
+        {
+          g_autofree char *sum_text = rancang_decimal_to_c_string (sum);
+
+          add_finding (findings, RANCANG_FINDING_QUARTERS, t, (int) r,
+                       tmpl->columns[tmpl->quarters_target].key, target_text, sum_text,
+                       "the quarterly targets add up to %s, the annual target is %s",
+                       sum_text, target_text);
+        }
+    }
+}
+
+/* --------------------------------------------------------------- tables */
+
+void
+rancang_check_table (const RancangTable *t,
+                     GPtrArray          *findings)
+{
+  check_values (t, findings);
+  check_kode (t, findings);
+  check_weights (t, findings);
+  check_quarters (t, findings);
+}
+
+/* Every <table> of the document, read and computed, in document order. A
+ * table whose template is unknown is left out, with a finding. */
+GPtrArray *
+rancang_document_tables (RancangDocument    *doc,
+                         RancangTemplateSet *templates,
+                         GPtrArray          *findings)
+{
+  GPtrArray *tables = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_table_free);
+  RancangNode *root = rancang_document_get_root (doc);
+
+  for (RancangNode *n = root; n != NULL; n = rancang_node_next_in_tree (n, root))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RancangTemplate) tmpl = NULL;
+
+      if (rancang_node_is_text (n) || !rancang_node_is (n, "table"))
+        continue;
+      tmpl = rancang_template_set_for_table (templates, n, &error);
+      if (tmpl == NULL)
+        {
+          if (findings != NULL)
+            {
+              RancangFinding *f = add_finding (findings, RANCANG_FINDING_TEMPLATE, NULL, -1, NULL,
+                                               NULL, NULL, "%s", error->message);
+              g_free (f->table_id);
+              f->table_id = g_strdup (rancang_node_get_attr (n, "id"));
+            }
+          continue;
+        }
+      g_ptr_array_add (tables, rancang_table_new (tmpl, n));
+    }
+  return tables;
+}
+
+GPtrArray *
+rancang_check_document (RancangDocument    *doc,
+                        RancangTemplateSet *templates)
+{
+  GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_finding_free);
+  g_autoptr(GPtrArray) tables = rancang_document_tables (doc, templates, findings);
+  g_autoptr(GHashTable) factors = collect_factors (tables);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const RancangTable *t = g_ptr_array_index (tables, i);
+
+      rancang_check_table (t, findings);
+      check_tows (t, factors, findings);
+    }
+  return findings;
+}
+
+/* ------------------------------------------------------------- quadrant */
+
+void
+rancang_swot_quadrant (RancangDecimal  x,
+                       RancangDecimal  y,
+                       RancangSwot    *swot)
+{
+  gboolean x_pos = !rancang_decimal_is_negative (x);
+  gboolean y_pos = !rancang_decimal_is_negative (y);
+
+  swot->ifas = x;
+  swot->efas = y;
+  if (x_pos && y_pos)
+    swot->quadrant = 1, swot->combination = "S-O", swot->strategy = "Progresif";
+  else if (!x_pos && y_pos)
+    swot->quadrant = 2, swot->combination = "W-O", swot->strategy = "Stabilitas";
+  else if (!x_pos && !y_pos)
+    swot->quadrant = 3, swot->combination = "W-T", swot->strategy = "Survival";
+  else
+    swot->quadrant = 4, swot->combination = "S-T", swot->strategy = "Diversifikasi";
+}
+
+/* Totals per group, IFAS, EFAS and the quadrant, from the first table
+ * whose <index> is IFAS and the first whose is EFAS. */
+gboolean
+rancang_swot_summarize (GPtrArray   *tables,
+                        RancangSwot *out)
+{
+  memset (out, 0, sizeof *out);
+  out->ifas = out->efas = rancang_decimal_from_int (0);
+  out->total_s = out->total_w = out->total_o = out->total_t = out->ifas;
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const RancangTable *t = g_ptr_array_index (tables, i);
+      const RancangTemplate *tmpl = rancang_table_get_template (t);
+      RancangDecimal plus, minus, diff;
+      gboolean ifas;
+
+      if (tmpl->index_column < 0)
+        continue;
+      ifas = g_ascii_strcasecmp (tmpl->index_name, "IFAS") == 0;
+      if (ifas ? out->have_ifas : out->have_efas)
+        continue;
+      if (rancang_table_group_total (t, (guint) tmpl->index_column, tmpl->index_plus, &plus) == RANCANG_VALUE_INVALID
+          || rancang_table_group_total (t, (guint) tmpl->index_column, tmpl->index_minus, &minus) == RANCANG_VALUE_INVALID
+          || !rancang_decimal_sub (plus, minus, &diff))
+        continue;
+      if (ifas)
+        out->have_ifas = TRUE, out->total_s = plus, out->total_w = minus, out->ifas = diff;
+      else
+        out->have_efas = TRUE, out->total_o = plus, out->total_t = minus, out->efas = diff;
+    }
+  if (out->have_ifas && out->have_efas)
+    rancang_swot_quadrant (out->ifas, out->efas, out);
+  return out->have_ifas || out->have_efas;
+}

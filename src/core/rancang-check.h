@@ -1,0 +1,87 @@
+/* rancang-check.h: the findings of a document.
+ *
+ * The checker reads the tables of a document through their templates
+ * (rancang-compute.h) and reports what a careful reader would circle in red:
+ *
+ *  - a derived cell that was typed (the stated value) and differs from the
+ *    computed one, after rounding the computed value to the stated value's
+ *    decimals, half-up: a stated "98" for 97.99 is fine, a stated "#DIV/0!"
+ *    or "-" where a value can be computed is not; parent pagu against the
+ *    sum of the children; level="total" rows against the sum of the table;
+ *  - a typed number that is no number;
+ *  - SWOT weights (bobot) that do not sum to 1 per group;
+ *  - TOWS references ("S1,S2,S4-O1") naming factors that do not exist;
+ *  - a kode that does not start with its parent's kode;
+ *  - quarterly targets (tw1..tw4) that do not add up to the annual target
+ *    (tw_mode jumlah) or do not repeat it (tw_mode tetap).
+ *
+ * Each finding names the table, the row (by kode, or "#n" for the n-th row
+ * of the table), the column, the stated and the computed value.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "rancang-compute.h"
+#include "rancang-decimal.h"
+#include "rancang-document.h"
+#include "rancang-template.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RANCANG_FINDING_MISMATCH,      /* stated differs from computed */
+  RANCANG_FINDING_NOT_A_NUMBER,  /* a typed number that is no number */
+  RANCANG_FINDING_WEIGHTS,       /* bobot of a group do not sum to 1 */
+  RANCANG_FINDING_TOWS_REF,      /* a TOWS reference to no factor */
+  RANCANG_FINDING_KODE,          /* kode not under the parent's kode */
+  RANCANG_FINDING_QUARTERS,      /* triwulan targets against the annual one */
+  RANCANG_FINDING_TEMPLATE,      /* the table names no known template */
+} RancangFindingKind;
+
+typedef struct
+{
+  RancangFindingKind  kind;
+  char               *table_id;
+  char               *kode;       /* the row's kode, or "#n" */
+  guint               row;        /* 1-based within the table; 0 for the table */
+  char               *column;     /* column key, or NULL */
+  char               *stated;     /* as typed, or NULL */
+  char               *computed;   /* plain C form, "" for empty, or NULL */
+  char               *message;
+} RancangFinding;
+
+typedef struct
+{
+  gboolean       have_ifas;
+  gboolean       have_efas;
+  RancangDecimal total_s, total_w, total_o, total_t;
+  RancangDecimal ifas;            /* x = S - W */
+  RancangDecimal efas;            /* y = O - T */
+  guint          quadrant;        /* 1..4 (I..IV); 0 without both */
+  const char    *combination;     /* "S-O", "W-O", "W-T", "S-T" */
+  const char    *strategy;        /* "Progresif", "Stabilitas", "Survival", "Diversifikasi" */
+} RancangSwot;
+
+void            rancang_finding_free          (RancangFinding          *finding);
+char           *rancang_finding_to_line       (const RancangFinding    *finding);
+const char     *rancang_finding_kind_to_string (RancangFindingKind     kind);
+
+void            rancang_check_table           (const RancangTable      *table,
+                                               GPtrArray               *findings);
+GPtrArray      *rancang_check_document        (RancangDocument         *doc,
+                                               RancangTemplateSet      *templates);
+GPtrArray      *rancang_document_tables       (RancangDocument         *doc,
+                                               RancangTemplateSet      *templates,
+                                               GPtrArray               *findings);
+
+gboolean        rancang_swot_summarize        (GPtrArray               *tables,
+                                               RancangSwot             *out);
+void            rancang_swot_quadrant         (RancangDecimal           x,
+                                               RancangDecimal           y,
+                                               RancangSwot             *swot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RancangFinding, rancang_finding_free)
+
+G_END_DECLS
