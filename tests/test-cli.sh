@@ -89,5 +89,31 @@ check "read-only save fails" run 2 "$cli" normalize "$work/ro/renja.xml"
 check "read-only save says why" contains "$err" "not saved"
 check "read-only original intact" cmp -s "$work/ro/renja.xml" "$work/renja.xml"
 
+# check: the inconsistencies of the Bontang original (shared/domain/renja.md section 9)
+bontang="$examples/renja-bontang-2023.xml"
+check "check finds" run 1 "$cli" check "$bontang"
+check "check: Tabel 2.5 program total short by 333.000" contains "$out" "$(printf 't2-5\t#1\tpagu_hasil\t11051497647\t11051830647')"
+check "check: Tabel 2.5 TOTAL" contains "$out" "$(printf 'pagu_hasil\t15322392322\t15322725322')"
+check "check: #DIV/0! of 05.21" contains "$out" "$(printf 't2-1\t05.21\tk8\t#DIV/0!')"
+check "check: #DIV/0! of 16.01" contains "$out" "$(printf 't2-1\t16.01\tk8\t#DIV/0!')"
+check "check: 30/40 printed as -" contains "$out" "$(printf 't2-1\t16.09\tk8\t-\t75')"
+check "check: Tabel 3.3 roll-ups are exact" test "$(printf '%s\n' "$out" | grep -c "^t3-3")" -eq 0
+check "check on a new document" run 0 "$cli" check "$work/renja.xml"
+check "check invalid file" run 2 "$cli" check "$work/bad.xml"
+
+# swot: Serang IFAS/EFAS (shared/domain/swot-fixtures.md F1-F3)
+check "swot" run 0 "$cli" swot "$examples/renstra-serang-2019-2023.xml"
+check "swot total S" contains "$out" "total S    5.7"
+check "swot IFAS" contains "$out" "IFAS       0.7"
+check "swot EFAS" contains "$out" "EFAS       0.3"
+check "swot quadrant" contains "$out" "quadrant   I (S-O, Progresif)"
+
+# table export: computed roll-ups in plain C form (renja-fixtures-bontang.md B-3.3)
+check "export" run 0 "$cli" table export "$bontang" --id t3-3
+check "export program penunjang 2023" contains "$out" "program,5.03.01,PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+check "export program penunjang pagu" contains "$out" ",10909930646,"
+check "export total row" contains "$out" "15322725321"
+check "export unknown table" run 2 "$cli" table export "$bontang" --id t9-9
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

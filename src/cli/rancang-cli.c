@@ -409,7 +409,15 @@ command_table (int    argc,
       table = g_ptr_array_index (tables, i);
   if (table == NULL)
     {
-      g_printerr ("%s: no table with the id \"%s\" (or its template is unknown)\n", argv[2], id);
+      RancangNode *node = rancang_document_lookup_id (doc, id);
+
+      if (node == NULL || !rancang_node_is (node, "table"))
+        {
+          g_printerr ("rancang-cli table export: %s has no table with the id \"%s\"\n", argv[2], id);
+          return EXIT_USAGE;
+        }
+      g_printerr ("%s: table %s uses the template \"%s\", which is not known; "
+                  "give its folder with --templates\n", argv[2], id, rancang_node_get_attr (node, "template"));
       return EXIT_INVALID;
     }
 

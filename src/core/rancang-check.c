@@ -143,7 +143,12 @@ check_cell (const RancangTable *t,
   if (is_blank (text))
     return;
   s = rancang_table_get_stated (t, row, column, &stated);
-  c = rancang_table_get_local (t, row, column, -1, &computed);
+  /* Shown as it would be printed (33.33, not 33.333333333333); compared
+   * below at the stated value's own precision. */
+  c = rancang_table_get_local (t, row, column,
+                               rancang_template_column_type (tmpl, column) == RANCANG_COLUMN_PERCENT
+                                 ? (int) rancang_template_column_decimals (tmpl, column) : -1,
+                               &computed);
   computed_text = value_string (c, computed);
 
   if (c == RANCANG_VALUE_INVALID)
