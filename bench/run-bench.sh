@@ -12,3 +12,6 @@ for rows in 500 5000 50000; do
   "$bench" generate "$rows" "$work/renja-$rows.xml"
   "$bench" io "$work/renja-$rows.xml" 5
 done
+for rows in 5000 50000; do
+  "$bench" compute "$work/renja-$rows.xml"
+done

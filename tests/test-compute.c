@@ -968,93 +968,7 @@ START_TEST (test_one_change_recomputes_dependents)
 }
 END_TEST
 
-/* ---------------------------------------------------------- performance */
 
-static RancangNode *
-big_table (guint n_rows)
-{
-  RancangNode *table = new_table ("big", "rencana-program-renstra");
-  guint r = 0;
-
-  for (guint p = 0; r < n_rows; p++)
-    {
-      g_autofree char *pk = g_strdup_printf ("5.%02u", p);
-
-      add_row (table, "program", pk, "akumulasi", "non-kumulatif", "t1", "80", "t5", "90",
-               "pagu1", "1", "kondisi_akhir", "90", "kondisi_akhir_pagu", "5", NULL);
-      r++;
-      for (guint k = 0; k < 10 && r < n_rows; k++)
-        {
-          g_autofree char *kk = g_strdup_printf ("%s.%02u", pk, k);
-
-          add_row (table, "kegiatan", kk, NULL);
-          r++;
-          for (guint s = 0; s < 9 && r < n_rows; s++, r++)
-            {
-              g_autofree char *sk = g_strdup_printf ("%s.%02u", kk, s);
-
-              add_row (table, "subkegiatan", sk, "akumulasi", "kumulatif",
-                       "t1", "1", "t2", "2", "t3", "3", "t4", "4", "t5", "5",
-                       "pagu1", "1000000", "pagu2", "2000000", "pagu3", "3000000",
-                       "pagu4", "4000000", "pagu5", "5000000", "kondisi_akhir", "15",
-                       "kondisi_akhir_pagu", "15000000", NULL);
-            }
-        }
-    }
-  add_row (table, "total", NULL, "pagu1", "1", NULL);
-  return table;
-}
-
-static gboolean
-timing_enabled (void)
-{
-  return g_getenv ("RANCANG_NO_TIMING") == NULL;
-}
-
-START_TEST (test_performance)
-{
-  g_autoptr(RancangTemplateSet) set = builtin ();
-  RancangTemplate *tmpl = rancang_template_set_lookup (set, "rencana-program-renstra");
-  g_autoptr(RancangNode) big = big_table (50000);
-  g_autoptr(RancangNode) mid = big_table (5000);
-  g_autoptr(RancangTable) t = NULL;
-  g_autoptr(RancangTable) m = rancang_table_new (tmpl, mid);
-  gint64 start, read_us, full_us, change_us = 0;
-  int sub;
-
-  /* reading the cells (parsing every number) is apart from computing */
-  start = g_get_monotonic_time ();
-  t = rancang_table_new (tmpl, big);
-  read_us = g_get_monotonic_time () - start;
-
-  /* every derived column of 50,000 rows */
-  start = g_get_monotonic_time ();
-  rancang_table_compute (t);
-  full_us = g_get_monotonic_time () - start;
-  assert_value (t, 0, "pagu1", "90000000");
-
-  /* one cell of a 5,000-row table, the worst of 100 changes */
-  sub = row_of (m, "5.03.05.04");
-  for (guint i = 0; i < 100; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", 1000000 + i);
-      gint64 one;
-
-      start = g_get_monotonic_time ();
-      ck_assert (rancang_table_set_cell (m, (guint) sub, col (m, "pagu1"), text));
-      one = g_get_monotonic_time () - start;
-      change_us = MAX (change_us, one);
-    }
-  assert_value (m, (guint) row_of (m, "5.03"), "pagu1", "90000099");
-  g_printerr ("read and compute 50000 rows: %.1f ms; compute again: %.1f ms; "
-              "one change in 5000 rows: %.3f ms\n", read_us / 1000.0, full_us / 1000.0, change_us / 1000.0);
-  if (timing_enabled ())
-    {
-      ck_assert_msg (full_us < 100000, "computing 50000 rows took %.1f ms", full_us / 1000.0);
-      ck_assert_msg (change_us < 5000, "one change took %.3f ms", change_us / 1000.0);
-    }
-}
-END_TEST
 
 /* ----------------------------------------------------------------- main */
 
@@ -1066,7 +980,6 @@ compute_suite (void)
   TCase *engine = tcase_create ("engine");
   TCase *checker = tcase_create ("checker");
   TCase *examples = tcase_create ("examples");
-  TCase *speed = tcase_create ("performance");
 
   tcase_add_test (templates, test_builtin_templates);
   tcase_add_test (templates, test_office_template_without_code);
@@ -1096,9 +1009,6 @@ compute_suite (void)
   tcase_add_test (examples, test_serang_findings);
   suite_add_tcase (suite, examples);
 
-  tcase_set_timeout (speed, 300);
-  tcase_add_test (speed, test_performance);
-  suite_add_tcase (suite, speed);
   return suite;
 }
 
