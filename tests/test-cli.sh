@@ -115,5 +115,92 @@ check "export program penunjang pagu" contains "$out" ",10909930646,"
 check "export total row" contains "$out" "15322725321"
 check "export unknown table" run 2 "$cli" table export "$bontang" --id t9-9
 
+# table import: the Bontang Tabel 3.3 as an Indonesian Excel saves it (BOM, CRLF, ";",
+# money as 10.909.930.646), into a copy of a new document (renja-fixtures-bontang.md B-3.3)
+csvdir="$(cd "$(dirname "$0")" && pwd)/data/csv"
+cp "$work/renja.xml" "$work/imp.xml"
+check "import --help" run 0 "$cli" table import --help
+check "import --help usage" contains "$out" "FILE.csv"
+check "import" run 0 "$cli" table import "$work/imp.xml" --template rencana-program --id t3-3 --section 3.3 \
+  --caption "Rumusan Rencana Program dan Kegiatan Perangkat Daerah" "$csvdir/bontang-3-3.csv"
+check "import keeps backup" cmp -s "$work/imp.xml.bak" "$work/renja.xml"
+check "import validates" run 0 "$cli" validate "$work/imp.xml"
+check "import: the original's roll-ups are exact" run 0 "$cli" check "$work/imp.xml"
+check "import export" run 0 "$cli" table export "$work/imp.xml" --id t3-3
+printf '%s\n' "$out" > "$work/imported.csv"
+check "import: program roll-up" contains "$out" "program,5.03.01,PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+check "import: program roll-up 10909930646" contains "$out" ",10909930646,"
+check "import: total 15322725321" contains "$out" "total,,TOTAL,,,,,15322725321,"
+check "import: unit to satuan" contains "$out" "kegiatan,5.03.01.2.08,Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah,Jumlah penyediaan jasa penunjang urusan pemerintah daerah,jenis,,3,320096784,"
+"$cli" table export "$bontang" --id t3-3 > "$work/original.csv"
+# the same table as the transcribed original, but for 5.03.02's "4 ; 25 ; 15" split into its three indicators
+check "import equals the original" cmp -s <(grep -v 'Indeks Dimensi' "$work/imported.csv") <(grep -v 'Indeks Dimensi' "$work/original.csv")
+cp "$work/renja.xml" "$work/imp2.xml"
+check "import the export back (US numbers)" run 0 "$cli" table import "$work/imp2.xml" --template rencana-program --id t3-3 --numbers us "$work/imported.csv"
+check "export again" run 0 "$cli" table export "$work/imp2.xml" --id t3-3
+printf '%s\n' "$out" > "$work/imported2.csv"
+check "export, import, export is stable" cmp -s "$work/imported.csv" "$work/imported2.csv"
+check "import: default is the last section" test "$(grep -B3 '<table id="t3-3"' "$work/imp2.xml" | grep -c '<section id="program-dan-kegiatan">')" -eq 1
+
+# a cell that cannot be read: exit 1, row and column named, the document byte-identical
+cp "$work/renja.xml" "$work/bad-import.xml"
+printf 'level;kode;uraian;pagu\r\nprogram;5.03.01;P;\r\nkegiatan;5.03.01.2.01;A;1.000\r\nkegiatan;5.03.01.2.02;B;2.000\r\n\r\nkegiatan;5.03.01.2.03;C;3.000\r\nkegiatan;5.03.01.2.04;D;12,5,3\r\n' > "$work/data.csv"
+check "import bad cell" run 1 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 "$work/data.csv"
+check "import bad cell names row and column" contains "$err" "$work/data.csv:7: column pagu: "
+check "import bad cell quotes it" contains "$err" "12,5,3"
+check "import bad cell leaves the document" cmp -s "$work/bad-import.xml" "$work/renja.xml"
+check "import bad cell writes no backup" test ! -e "$work/bad-import.xml.bak"
+printf 'level,kode,uraian\nprogram,1,"open\nprogram,2,B\n' > "$work/quote.csv"
+check "import unbalanced quote" run 1 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 "$work/quote.csv"
+check "import unbalanced quote: line" contains "$err" "$work/quote.csv:2: the quote that opens cell 3 is never closed"
+printf 'level,kode,uraian\nprogram,1,A,B\n' > "$work/wide.csv"
+check "import too many cells" run 1 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 "$work/wide.csv"
+check "import too many cells: line" contains "$err" "$work/wide.csv:2: the row has 4 cells, but the header names 3 columns"
+printf 'level,kode,anggaran\nprogram,1,5\n' > "$work/key.csv"
+check "import unknown key" run 1 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 "$work/key.csv"
+check "import unknown key: the template's keys" contains "$err" "$work/key.csv:1: the header names the column “anggaran”, which the template rencana-program does not have; its columns are: level, kode, uraian,"
+printf 'level,kode,uraian\nprogram,1,Bont\341ng\n' > "$work/latin1.csv"
+check "import not UTF-8" run 1 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 "$work/latin1.csv"
+check "import not UTF-8: line" contains "$err" "$work/latin1.csv:2: the text is not UTF-8"
+check "import unknown template" run 2 "$cli" table import "$work/bad-import.xml" --template rencana-progam --id t9 "$work/key.csv"
+check "import unknown template: which there are" contains "$err" "no table template “rencana-progam”; the built-in ones are evaluasi-renja,"
+check "import duplicate id" run 2 "$cli" table import "$work/imp.xml" --template rencana-program --id t3-3 "$csvdir/bontang-3-3.csv"
+check "import duplicate id: where" contains "$err" "$work/imp.xml:"
+check "import duplicate id: says so" contains "$err" "already has a table with the id “t3-3”"
+check "import unknown section" run 2 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 --section 3.9 "$work/data.csv"
+check "import unknown section: which there are" contains "$err" "no section 3.9; its chapters and sections are 1, 1.1,"
+check "import bad --numbers" run 2 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 --numbers de "$work/data.csv"
+check "import missing CSV" run 2 "$cli" table import "$work/bad-import.xml" --template rencana-program --id t9 "$work/none.csv"
+check "import without --id" run 2 "$cli" table import "$work/bad-import.xml" --template rencana-program "$work/data.csv"
+check "import errors left the document" cmp -s "$work/bad-import.xml" "$work/renja.xml"
+
+# generic: tab-separated, as pasted from a spreadsheet; the header gives the columns
+printf 'No.\tUraian\tJumlah\n1\tStruktural\t12\n2\tFungsional\t30\n' > "$work/sdm.tsv"
+check "import generic" run 0 "$cli" table import "$work/imp.xml" --template generic --id t-sdm --section 2.2 "$work/sdm.tsv"
+check "import generic validates" run 0 "$cli" validate "$work/imp.xml"
+check "import generic columns" grep -q '<column key="jumlah">Jumlah</column>' "$work/imp.xml"
+
+# the rounding rule (renja.md 3.1, S Tabel 2.1): 929/1500 printed 61 and 520/560 printed 92 are
+# truncated, 22/34 printed 65 is half-up
+printf 'level;kode;uraian;k6;k7;k8\nkegiatan;5.03.02.2.01.11;kenaikan gaji berkala;1500;929;61\nkegiatan;5.04.02.2.02.07;latsar;560;520;92\nkegiatan;X.XX.01.2.07.02;Pengadaan Kendaraan;34;22;65\n' > "$work/s21.csv"
+cp "$work/renja.xml" "$work/half-up.xml"
+sed 's#<paper size="a4"/>#<paper size="a4"/>\n    <option name="rounding" value="truncate"/>#' "$work/renja.xml" > "$work/truncate.xml"
+check "rounding option validates" run 0 "$cli" validate "$work/truncate.xml"
+check "import S 2.1 (half-up)" run 0 "$cli" table import "$work/half-up.xml" --template evaluasi-renja --id t2-1 --section 2.1 "$work/s21.csv"
+check "import says there are findings" contains "$err" "'rancang-cli check' lists 2 findings"
+check "import S 2.1 (truncate)" run 0 "$cli" table import "$work/truncate.xml" --template evaluasi-renja --id t2-1 --section 2.1 "$work/s21.csv"
+check "half-up: findings" run 1 "$cli" check "$work/half-up.xml"
+check "half-up: 61 is short" contains "$out" "$(printf 't2-1\t5.03.02.2.01.11\tk8\t61\t61.93')"
+check "half-up: 92 is short" contains "$out" "$(printf 't2-1\t5.04.02.2.02.07\tk8\t92\t92.86')"
+check "half-up: 65 is right" test "$(printf '%s\n' "$out" | grep -c 'X.XX.01.2.07.02')" -eq 0
+check "truncate: findings" run 1 "$cli" check "$work/truncate.xml"
+check "truncate: 61 and 92 are right" test "$(printf '%s\n' "$out" | grep -c '^t2-1')" -eq 1
+check "truncate: 65 is not" contains "$out" "$(printf 't2-1\tX.XX.01.2.07.02\tk8\t65\t64.7')"
+check "export half-up" run 0 "$cli" table export "$work/half-up.xml" --id t2-1
+check "export half-up: 92.86" contains "$out" ",560,520,92.86,"
+check "export truncate" run 0 "$cli" table export "$work/truncate.xml" --id t2-1
+check "export truncate: 92.85" contains "$out" ",560,520,92.85,"
+check "export truncate: 61.93" contains "$out" ",1500,929,61.93,"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -13,8 +13,10 @@
 #include <glib.h>
 
 #include "rancang-check.h"
+#include "rancang-cli-commands.h"
 #include "rancang-compute.h"
 #include "rancang-document.h"
+#include "rancang-table-import.h"
 #include "rancang-template.h"
 
 enum { EXIT_OK = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };
@@ -351,6 +353,149 @@ fixed_string (RancangDecimal value,
   return g_string_free (out, FALSE);
 }
 
+/* table import DOC.xml --template T --id ID [...] FILE.csv; ARGV[0] is "import". */
+static int
+command_table_import (int    argc,
+                      char **argv)
+{
+  g_autofree char *templates_dir = NULL;
+  g_autofree char *template_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *numbers = NULL;
+  GOptionEntry entries[] = {
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
+      "The table's template (rencana-program, evaluasi-renja, ..., or generic)", "T" },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, "The new table's id", "ID" },
+    { "caption", 0, 0, G_OPTION_ARG_STRING, &caption, "Its caption", "TEXT" },
+    { "section", 0, 0, G_OPTION_ARG_STRING, &section,
+      "The chapter or section to add it to, by number: 2.1, 3.3, 4 (default: the last section)", "NUMBER" },
+    { "numbers", 0, 0, G_OPTION_ARG_STRING, &numbers,
+      "id (default): 1.234.567,89; us: 1,234,567.89", "id|us" },
+    { "templates", 't', 0, G_OPTION_ARG_FILENAME, &templates_dir,
+      "Also read the table templates in DIR", "DIR" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("import DOC.xml FILE.csv - add a table read from a CSV file");
+  g_autoptr(RancangDocument) doc = NULL;
+  g_autoptr(RancangTemplateSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char **args = NULL;
+  RancangImportOptions options = { 0 };
+  RancangNode *table;
+  gsize length;
+  int status;
+
+  g_option_context_set_description (context,
+    "The first line of FILE.csv names the template's column keys (level, kode,\n"
+    "uraian, ...); for --template generic it gives the columns. Cells are separated by\n"
+    "commas, semicolons or tabs (detected). Numbers are stored in plain C form; derived\n"
+    "cells present in the file are kept as stated values, which 'rancang-cli check'\n"
+    "compares with the computed ones. A cell that cannot be read is reported with its\n"
+    "line and column, and the document is left untouched.\n"
+    "The document is saved in place, keeping DOC.xml.bak.\n\n"
+    "Example:\n  rancang-cli table import renja-2024.xml --template rencana-program --id t3-3 \\\n"
+    "      --section 3.3 --caption \"Rencana Program dan Kegiatan\" tabel-3-3.csv\n\n"
+    "Exit status: 0 added, 1 the file or the document is invalid, 2 usage or file error.\n");
+
+  /* "rancang-cli table import" in GOption's messages. */
+  args = g_new0 (char *, argc + 1);
+  memcpy (args, argv, sizeof (char *) * (gsize) argc);
+  args[0] = (char *) "table import";
+  argv = args;
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+
+  if (argc != 3)
+    {
+      g_printerr ("rancang-cli table import: give the document and the CSV file\n"
+                  "Try 'rancang-cli table import --help' for more information.\n");
+      return EXIT_USAGE;
+    }
+  if (template_id == NULL || id == NULL)
+    {
+      g_printerr ("rancang-cli table import: --template and --id are required\n");
+      return EXIT_USAGE;
+    }
+  if (numbers == NULL || g_ascii_strcasecmp (numbers, "id") == 0)
+    options.numbers = RANCANG_NUMBERS_ID;
+  else if (g_ascii_strcasecmp (numbers, "us") == 0)
+    options.numbers = RANCANG_NUMBERS_US;
+  else
+    {
+      g_printerr ("rancang-cli table import: --numbers is id (1.234.567,89) or us (1,234,567.89), not \"%s\"\n",
+                  numbers);
+      return EXIT_USAGE;
+    }
+  options.id = id;
+  options.template_id = template_id;
+  options.caption = caption;
+  options.section = section;
+
+  doc = rancang_document_load_file (argv[1], &error);
+  if (doc == NULL)
+    {
+      print_error (error);
+      return status_for_error (error);
+    }
+  set = load_templates (templates_dir, &error);
+  if (set == NULL)
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+  if (g_file_test (argv[2], G_FILE_TEST_IS_DIR))
+    {
+      g_printerr ("%s: is a folder, not a CSV file\n", argv[2]);
+      return EXIT_USAGE;
+    }
+  if (!g_file_get_contents (argv[2], &data, &length, &error))
+    {
+      g_printerr ("%s: cannot be read: %s\n", argv[2], error->message);
+      return EXIT_USAGE;
+    }
+  if (length > RANCANG_MAX_FILE_SIZE)
+    {
+      g_printerr ("%s: the file is larger than a document may be (%d MB)\n", argv[2],
+                  RANCANG_MAX_FILE_SIZE / (1024 * 1024));
+      return EXIT_USAGE;
+    }
+
+  table = rancang_document_import_csv (doc, set, &options, data, length, argv[2], argv[1], &error);
+  if (table == NULL)
+    {
+      gboolean usage = error->domain == RANCANG_IMPORT_ERROR
+                       && (error->code == RANCANG_IMPORT_ERROR_TEMPLATE || error->code == RANCANG_IMPORT_ERROR_ID
+                           || error->code == RANCANG_IMPORT_ERROR_SECTION || error->code == RANCANG_IMPORT_ERROR_ARGUMENT);
+      gboolean prefix = error->domain == RANCANG_IMPORT_ERROR
+                        && (error->code == RANCANG_IMPORT_ERROR_TEMPLATE || error->code == RANCANG_IMPORT_ERROR_ARGUMENT);
+
+      g_printerr ("%s%s\n", prefix ? "rancang-cli table import: " : "", error->message);
+      return usage ? EXIT_USAGE : EXIT_INVALID;
+    }
+  if (!rancang_document_save_file (doc, argv[1], &error))
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+
+  /* Stated values that differ from the computed ones are kept: say so. */
+  {
+    g_autoptr(GPtrArray) findings = rancang_check_document (doc, set);
+    guint n = 0;
+
+    for (guint i = 0; i < findings->len; i++)
+      if (g_strcmp0 (((RancangFinding *) g_ptr_array_index (findings, i))->table_id, id) == 0)
+        n++;
+    if (n > 0)
+      g_printerr ("%s: table %s added; 'rancang-cli check' lists %u finding%s in it\n",
+                  argv[1], id, n, n == 1 ? "" : "s");
+  }
+  return EXIT_OK;
+}
+
 static int
 command_table (int    argc,
                char **argv)
@@ -365,7 +510,9 @@ command_table (int    argc,
       "Also read the table templates in DIR", "DIR" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("export DOC.xml --id ID - write one table, with its computed cells");
+  g_autoptr(GOptionContext) context = g_option_context_new ("export DOC.xml --id ID - write one table, with its computed cells\n"
+                                                            "  rancang-cli table import DOC.xml --template T --id ID FILE.csv - add a table "
+                                                            "(see 'rancang-cli table import --help')");
   g_autoptr(RancangDocument) doc = NULL;
   g_autoptr(RancangTemplateSet) set = NULL;
   g_autoptr(GPtrArray) tables = NULL;
@@ -377,13 +524,16 @@ command_table (int    argc,
 
   g_option_context_set_description (context,
     "The first line holds the column keys. Derived cells carry the computed value in\n"
-    "plain C form (percentages rounded half-up to the column's decimals, the rest\n"
-    "exact); typed cells are written as typed.\n");
+    "plain C form (percentages rounded to the column's decimals by the document's\n"
+    "rounding rule, half-up unless it says truncate; the rest exact); typed cells are\n"
+    "written as typed.\n");
+  if (argc >= 2 && strcmp (argv[1], "import") == 0)
+    return command_table_import (argc - 1, argv + 1);
   if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
     return status;
   if (argc < 2 || strcmp (argv[1], "export") != 0)
     {
-      g_printerr ("rancang-cli table: the only subcommand is export\nTry 'rancang-cli table --help' for more information.\n");
+      g_printerr ("rancang-cli table: the subcommands are export and import\nTry 'rancang-cli table --help' for more information.\n");
       return EXIT_USAGE;
     }
   if (id == NULL)
@@ -443,7 +593,7 @@ command_table (int    argc,
               /* Ratios are rounded once, here; sums and products are exact. */
               if (rancang_template_column_type (tmpl, c) == RANCANG_COLUMN_PERCENT)
                 {
-                  guint decimals = rancang_template_column_decimals (tmpl, c);
+                  guint decimals = rancang_table_get_decimals (table, c);
 
                   if (rancang_table_get_rounded (table, r, c, decimals, &value) == RANCANG_VALUE_NUMBER)
                     computed = fixed_string (value, decimals);
@@ -560,7 +710,8 @@ static const Command commands[] = {
   { "normalize", command_normalize, "Rewrite a document in its canonical form" },
   { "check", command_check, "List the inconsistencies of a document" },
   { "swot", command_swot, "Print the IFAS/EFAS totals and the SWOT quadrant" },
-  { "table", command_table, "Export one table with its computed cells (table export)" },
+  { "table", command_table, "Export a table with its computed cells, or import one from CSV" },
+  { "render", rancang_cli_render, "Print a document as a PDF (and PNG pages)" },
 };
 
 static void

@@ -6,7 +6,7 @@
 #include "rancang-template-private.h"
 
 static const char *const kind_names[] = {
-  "mismatch", "not-a-number", "weights", "tows-ref", "kode", "quarters", "template",
+  "mismatch", "not-a-number", "weights", "tows-ref", "kode", "quarters", "template", "option",
 };
 
 const char *
@@ -147,7 +147,7 @@ check_cell (const RancangTable *t,
    * below at the stated value's own precision. */
   c = rancang_table_get_local (t, row, column,
                                rancang_template_column_type (tmpl, column) == RANCANG_COLUMN_PERCENT
-                                 ? (int) rancang_template_column_decimals (tmpl, column) : -1,
+                                 ? (int) rancang_table_get_decimals (t, column) : -1,
                                &computed);
   computed_text = value_string (c, computed);
 
@@ -487,8 +487,85 @@ rancang_check_table (const RancangTable *t,
   check_quarters (t, findings);
 }
 
+/* The value of <option name=NAME> among the children of NODE (the
+ * metadata, or a table), or NULL. */
+static const char *
+option_of (const RancangNode *node,
+           const char        *name)
+{
+  for (RancangNode *o = rancang_node_get_child (node, "option"); o; o = rancang_node_get_next_named (o, "option"))
+    if (g_strcmp0 (rancang_node_get_attr (o, "name"), name) == 0)
+      return rancang_node_get_attr (o, "value");
+  return NULL;
+}
+
+static void
+option_finding (GPtrArray  *findings,
+                const char *table_id,
+                const char *name,
+                const char *value,
+                const char *expected)
+{
+  RancangFinding *f;
+
+  if (findings == NULL)
+    return;
+  f = add_finding (findings, RANCANG_FINDING_OPTION, NULL, -1, name, value, NULL,
+                   "the option %s is \"%s\"; it must be %s", name, value, expected);
+  g_free (f->table_id);
+  f->table_id = g_strdup (table_id != NULL ? table_id : "");
+}
+
+/* The rounding rule and the percent decimals of NODE (the metadata or a
+ * table) over the ones given; an option that cannot be followed is a
+ * finding and changes nothing. */
+static void
+read_options (const RancangNode *node,
+              const char        *table_id,
+              RancangRounding   *rounding,
+              int               *decimals,
+              GPtrArray         *findings)
+{
+  const char *value;
+
+  if ((value = option_of (node, "rounding")) != NULL
+      && !rancang_rounding_from_string (value, rounding))
+    option_finding (findings, table_id, "rounding", value, "half-up or truncate");
+  if ((value = option_of (node, "decimals")) != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (value));
+      guint64 n;
+
+      if (g_ascii_string_to_unsigned (stripped, 10, 0, 6, &n, NULL))
+        *decimals = (int) n;
+      else
+        option_finding (findings, table_id, "decimals", value, "a whole number from 0 to 6");
+    }
+}
+
+/* Gives TABLE the rounding rule and percent decimals of its own <option>s,
+ * else those of DOC's metadata, else half-up and the template's decimals:
+ * for whoever makes a RancangTable with rancang_table_new() (the layout,
+ * the window). Options Rancang cannot follow are left aside here;
+ * rancang_check_document() reports them. */
+void
+rancang_table_apply_options (RancangTable    *table,
+                             RancangDocument *doc)
+{
+  RancangRounding rounding = RANCANG_ROUND_HALF_UP;
+  int decimals = -1;
+
+  g_return_if_fail (table != NULL && doc != NULL);
+  read_options (rancang_document_get_metadata (doc), NULL, &rounding, &decimals, NULL);
+  read_options (rancang_table_get_node (table), NULL, &rounding, &decimals, NULL);
+  rancang_table_set_rounding (table, rounding);
+  rancang_table_set_decimals (table, decimals);
+}
+
 /* Every <table> of the document, read and computed, in document order. A
- * table whose template is unknown is left out, with a finding. */
+ * table whose template is unknown is left out, with a finding. Each table
+ * rounds by its own <option name="rounding">, else the document's, else
+ * half-up; the same for <option name="decimals"> (of percent columns). */
 GPtrArray *
 rancang_document_tables (RancangDocument    *doc,
                          RancangTemplateSet *templates,
@@ -496,6 +573,10 @@ rancang_document_tables (RancangDocument    *doc,
 {
   GPtrArray *tables = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_table_free);
   RancangNode *root = rancang_document_get_root (doc);
+  RancangRounding doc_rounding = RANCANG_ROUND_HALF_UP;
+  int doc_decimals = -1;
+
+  read_options (rancang_document_get_metadata (doc), NULL, &doc_rounding, &doc_decimals, findings);
 
   for (RancangNode *n = root; n != NULL; n = rancang_node_next_in_tree (n, root))
     {
@@ -516,7 +597,16 @@ rancang_document_tables (RancangDocument    *doc,
             }
           continue;
         }
-      g_ptr_array_add (tables, rancang_table_new (tmpl, n));
+      {
+        RancangTable *table = rancang_table_new (tmpl, n);
+        RancangRounding rounding = doc_rounding;
+        int decimals = doc_decimals;
+
+        read_options (n, rancang_node_get_attr (n, "id"), &rounding, &decimals, findings);
+        rancang_table_set_rounding (table, rounding);
+        rancang_table_set_decimals (table, decimals);
+        g_ptr_array_add (tables, table);
+      }
     }
   return tables;
 }

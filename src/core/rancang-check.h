@@ -5,7 +5,10 @@
  *
  *  - a derived cell that was typed (the stated value) and differs from the
  *    computed one, after rounding the computed value to the stated value's
- *    decimals, half-up: a stated "98" for 97.99 is fine, a stated "#DIV/0!"
+ *    decimals by the document's rule (half-up, or truncate when the
+ *    metadata says <option name="rounding" value="truncate"/>; a table's
+ *    own <option> comes first): a stated "98" for 97.99 is fine under
+ *    half-up, a stated "#DIV/0!"
  *    or "-" where a value can be computed is not; parent pagu against the
  *    sum of the children; level="total" rows against the sum of the table;
  *  - a typed number that is no number;
@@ -38,6 +41,7 @@ typedef enum
   RANCANG_FINDING_KODE,          /* kode not under the parent's kode */
   RANCANG_FINDING_QUARTERS,      /* triwulan targets against the annual one */
   RANCANG_FINDING_TEMPLATE,      /* the table names no known template */
+  RANCANG_FINDING_OPTION,        /* an <option> Rancang cannot follow (rounding, decimals) */
 } RancangFindingKind;
 
 typedef struct
@@ -75,6 +79,8 @@ GPtrArray      *rancang_check_document        (RancangDocument         *doc,
 GPtrArray      *rancang_document_tables       (RancangDocument         *doc,
                                                RancangTemplateSet      *templates,
                                                GPtrArray               *findings);
+void            rancang_table_apply_options   (RancangTable            *table,
+                                               RancangDocument         *doc);
 
 gboolean        rancang_swot_summarize        (GPtrArray               *tables,
                                                RancangSwot             *out);

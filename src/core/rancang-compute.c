@@ -44,6 +44,8 @@ struct _RancangTable
   Cell             *value;    /* what the table shows: computed where derived */
   GArray           *roots;    /* head rows without parent, in the main chain */
   GArray           *totals;   /* rows of level total */
+  RancangRounding   rounding; /* how values are rounded for output */
+  int               decimals; /* printed decimals of percent columns; -1: the template's */
 };
 
 #define AT(t, r, c) ((gsize) (r) * (t)->n_cols + (c))
@@ -210,14 +212,15 @@ polarity_negative (const RancangTable      *t,
 }
 
 /* num / den x 100, or for an indicator where lower is better
- * (2 den - num) / den x 100 floored at 0; rounded once, half-up, to
+ * (2 den - num) / den x 100 floored at 0; rounded once, by ROUNDING, to
  * DECIMALS. Empty when the denominator is zero or either side is blank. */
 static RancangValueState
-ratio (const Cell     *num,
-       const Cell     *den,
-       gboolean        negative,
-       guint           decimals,
-       RancangDecimal *out)
+ratio (const Cell      *num,
+       const Cell      *den,
+       gboolean         negative,
+       guint            decimals,
+       RancangRounding  rounding,
+       RancangDecimal  *out)
 {
   RancangDecimal n = num->d, twice;
 
@@ -233,7 +236,7 @@ ratio (const Cell     *num,
       if (rancang_decimal_is_negative (n))
         n = rancang_decimal_from_int (0);
     }
-  if (!rancang_decimal_ratio_round (n, den->d, 100, decimals, RANCANG_ROUND_HALF_UP, out))
+  if (!rancang_decimal_ratio_round (n, den->d, 100, decimals, rounding, out))
     return RANCANG_VALUE_INVALID;
   return RANCANG_VALUE_NUMBER;
 }
@@ -286,14 +289,15 @@ derive (const RancangTable *t,
     case RANCANG_DERIVE_RATIO:
       if (ratio_decimals >= 0)
         {
-          state = ratio (arg0, arg1, polarity_negative (t, row, d), (guint) ratio_decimals, &r);
+          state = ratio (arg0, arg1, polarity_negative (t, row, d), (guint) ratio_decimals, t->rounding, &r);
           cell_set (&out, state, r);
           break;
         }
       state = RANCANG_VALUE_INVALID;
       for (guint i = 0; i < G_N_ELEMENTS (ratio_scales) && state == RANCANG_VALUE_INVALID; i++)
         {
-          state = ratio (arg0, arg1, polarity_negative (t, row, d), ratio_scales[i], &r);
+          state = ratio (arg0, arg1, polarity_negative (t, row, d), ratio_scales[i],
+                         RANCANG_ROUND_HALF_UP, &r);
           if (arg0->state == RANCANG_VALUE_INVALID || arg1->state == RANCANG_VALUE_INVALID)
             break;
         }
@@ -419,6 +423,63 @@ rollup_at (RancangTable *t,
   out->computed = TRUE;
 }
 
+/* Tujuan and sasaran rows restate the money of programmes (of all of them,
+ * or only of those serving the sasaran: documents differ), so they are no
+ * sum of the rows below them in their chain: what they carry is stated. */
+static gboolean
+rolls_up (const RancangTable *t,
+          int                 head)
+{
+  int rank;
+
+  return t->rows[head].first_child >= 0 && level_chain (t->rows[head].level, &rank) != 0;
+}
+
+/* What an entity states for its parent: what its rows carry where they
+ * carry it, else its computed contribution. */
+static Cell
+stated_contribution (const RancangTable *t,
+                     int                 head,
+                     guint               column)
+{
+  Cell sum = { { 0, 0 }, RANCANG_VALUE_EMPTY, TRUE };
+
+  for (int r = head; r >= 0; r = t->rows[r].next_in_entity)
+    accumulate (&sum, &t->input[AT (t, r, column)]);
+  if (sum.state == RANCANG_VALUE_EMPTY)
+    return contribution (t, head, column);
+  return sum;
+}
+
+/* A parent's roll-up judged on its own, for the checker: the sum of what
+ * its children state, so that a parent whose children do not add up is
+ * one finding, not one more in every ancestor. A total row is still
+ * judged against the whole table, what a reader adds up. */
+static Cell
+local_rollup (const RancangTable *t,
+              guint               row,
+              guint               column)
+{
+  Cell sum = { { 0, 0 }, RANCANG_VALUE_EMPTY, TRUE };
+
+  for (int child = t->rows[row].first_child; child >= 0; child = t->rows[child].next_sibling)
+    {
+      Cell c = stated_contribution (t, child, column);
+      accumulate (&sum, &c);
+    }
+  sum.computed = TRUE;
+  return sum;
+}
+
+static gboolean
+is_local_rollup (const RancangTable *t,
+                 guint               row,
+                 guint               column)
+{
+  return t->tmpl->columns[column].rollup && t->rows[row].level != RANCANG_LEVEL_TOTAL
+         && t->rows[row].first_child >= 0 && t->value[AT (t, row, column)].computed;
+}
+
 static void
 compute_totals (RancangTable *t)
 {
@@ -486,7 +547,7 @@ rancang_table_compute (RancangTable *t)
   for (guint c = 0; c < t->n_cols; c++)
     if (tmpl->columns[c].rollup)
       for (guint r = t->n_rows; r-- > 0;)
-        if (t->rows[r].head == (int) r && t->rows[r].first_child >= 0)
+        if (t->rows[r].head == (int) r && rolls_up (t, (int) r))
           rollup_at (t, (int) r, c);
 
   if (tmpl->n_order > 0)
@@ -658,6 +719,8 @@ rancang_table_new (RancangTemplate *tmpl,
   t->value = g_new0 (Cell, (gsize) MAX (n_rows, 1) * MAX (t->n_cols, 1));
   t->roots = g_array_new (FALSE, FALSE, sizeof (int));
   t->totals = g_array_new (FALSE, FALSE, sizeof (guint));
+  t->rounding = RANCANG_ROUND_HALF_UP;
+  t->decimals = -1;
 
   for (guint c = 0; c < t->n_cols; c++)
     g_hash_table_insert (columns, tmpl->columns[c].key, GUINT_TO_POINTER (c));
@@ -754,7 +817,7 @@ rancang_table_set_cell (RancangTable *t,
       /* The entity of the row, then its ancestors, each from its children. */
       for (int h = t->rows[row].head; h >= 0; h = t->rows[h].parent)
         {
-          if (t->rows[h].first_child >= 0)
+          if (rolls_up (t, h))
             rollup_at (t, h, column);
           evaluate_row (t, (guint) h, FALSE);
         }
@@ -871,16 +934,18 @@ rounded (const RancangTable *t,
   gboolean derived_here = col->row_local && cell.computed
                           && !(col->total && t->rows[row].level == RANCANG_LEVEL_TOTAL);
 
+  if (local && is_local_rollup (t, row, column))
+    cell = local_rollup (t, row, column);
   if (derived_here)
     {
       /* A ratio is rounded straight from its operands: rounded once. */
       cell = derive (t, row, column, local, (int) decimals);
-      if (cell.state == RANCANG_VALUE_NUMBER && rancang_decimal_round (cell.d, decimals, RANCANG_ROUND_HALF_UP, out))
+      if (cell.state == RANCANG_VALUE_NUMBER && rancang_decimal_round (cell.d, decimals, t->rounding, out))
         return RANCANG_VALUE_NUMBER;
     }
   else if (cell.state == RANCANG_VALUE_NUMBER)
     {
-      if (rancang_decimal_round (cell.d, decimals, RANCANG_ROUND_HALF_UP, out))
+      if (rancang_decimal_round (cell.d, decimals, t->rounding, out))
         return RANCANG_VALUE_NUMBER;
       return RANCANG_VALUE_INVALID;
     }
@@ -888,7 +953,8 @@ rounded (const RancangTable *t,
   return cell.state == RANCANG_VALUE_NUMBER ? RANCANG_VALUE_INVALID : (RancangValueState) cell.state;
 }
 
-/* The value rounded half-up to DECIMALS; a ratio is rounded from its
+/* The value rounded to DECIMALS by the table's rule (half-up unless
+ * rancang_table_set_rounding() says otherwise); a ratio is rounded from its
  * operands, so that it is rounded once. */
 RancangValueState
 rancang_table_get_rounded (const RancangTable *t,
@@ -919,6 +985,12 @@ rancang_table_get_local (const RancangTable *t,
   col = &t->tmpl->columns[column];
   if (decimals >= 0)
     return rounded (t, row, column, (guint) decimals, TRUE, out);
+  if (is_local_rollup (t, row, column))
+    {
+      Cell cell = local_rollup (t, row, column);
+      *out = cell.d;
+      return (RancangValueState) cell.state;
+    }
   if (col->row_local && t->value[AT (t, row, column)].computed
       && !(col->total && t->rows[row].level == RANCANG_LEVEL_TOTAL))
     {
@@ -971,4 +1043,67 @@ rancang_table_group_total (const RancangTable *t,
       accumulate (&sum, &t->value[AT (t, r, column)]);
   *out = sum.d;
   return (RancangValueState) sum.state;
+}
+
+/* ------------------------------------------------------------- rounding */
+
+/* The document's rule, <option name="rounding" value="half-up|truncate"/>:
+ * how every value is rounded for output (rancang_table_get_rounded(), the
+ * checker's comparisons, export, printing). Values are kept exact; only
+ * the rounding to a number of decimals changes. */
+void
+rancang_table_set_rounding (RancangTable    *t,
+                            RancangRounding  rounding)
+{
+  g_return_if_fail (t != NULL);
+  t->rounding = rounding;
+}
+
+RancangRounding
+rancang_table_get_rounding (const RancangTable *t)
+{
+  g_return_val_if_fail (t != NULL, RANCANG_ROUND_HALF_UP);
+  return t->rounding;
+}
+
+/* <option name="decimals" value="0"/>: the printed decimals of percent
+ * columns (the template's, 2 by default, when DECIMALS < 0). */
+void
+rancang_table_set_decimals (RancangTable *t,
+                            int           decimals)
+{
+  g_return_if_fail (t != NULL && decimals <= RANCANG_DECIMAL_MAX_SCALE);
+  t->decimals = decimals;
+}
+
+/* The decimals COLUMN is printed with: the table's setting for percent
+ * columns when there is one, else the template's. */
+guint
+rancang_table_get_decimals (const RancangTable *t,
+                            guint               column)
+{
+  g_return_val_if_fail (t != NULL && column < t->n_cols, 0);
+  if (t->decimals >= 0 && t->tmpl->columns[column].type == RANCANG_COLUMN_PERCENT)
+    return (guint) t->decimals;
+  return t->tmpl->columns[column].decimals;
+}
+
+/* "half-up" or "truncate" (case and surrounding blanks ignored). */
+gboolean
+rancang_rounding_from_string (const char      *text,
+                              RancangRounding *out)
+{
+  if (text_is (text, "half-up"))
+    *out = RANCANG_ROUND_HALF_UP;
+  else if (text_is (text, "truncate"))
+    *out = RANCANG_ROUND_TRUNCATE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+rancang_rounding_to_string (RancangRounding rounding)
+{
+  return rounding == RANCANG_ROUND_TRUNCATE ? "truncate" : "half-up";
 }

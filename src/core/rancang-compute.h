@@ -11,6 +11,11 @@
  * it is kept apart (rancang_table_get_stated()) and never used in place of
  * the computed one. The checker (rancang-check.h) compares the two.
  *
+ * Values are exact; they are rounded only for output, by the document's
+ * rule (<option name="rounding" value="half-up|truncate"/>, half-up by
+ * default; rancang_table_set_rounding()), and a ratio is rounded once,
+ * straight from its operands.
+ *
  * rancang_table_set_cell() changes one typed cell, in the tree too, and
  * recomputes only the cells that depend on it: the derived cells of its row,
  * its ancestors' roll-ups and the totals.
@@ -105,9 +110,20 @@ RancangValueState      rancang_table_group_total      (const RancangTable    *ta
                                                        const char            *group,
                                                        RancangDecimal        *out);
 
+void                   rancang_table_set_rounding     (RancangTable          *table,
+                                                       RancangRounding        rounding);
+RancangRounding        rancang_table_get_rounding     (const RancangTable    *table);
+void                   rancang_table_set_decimals     (RancangTable          *table,
+                                                       int                    decimals);
+guint                  rancang_table_get_decimals     (const RancangTable    *table,
+                                                       guint                  column);
+
 RancangLevel           rancang_level_from_string      (const char            *text);
 RancangValueState      rancang_value_parse            (const char            *text,
                                                        RancangDecimal        *out);
+gboolean               rancang_rounding_from_string   (const char            *text,
+                                                       RancangRounding       *out);
+const char            *rancang_rounding_to_string     (RancangRounding        rounding);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RancangTable, rancang_table_free)
 

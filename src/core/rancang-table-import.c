@@ -1,0 +1,805 @@
+/* rancang-table-import.c: CSV records to a <table>, and the table into a
+ * document. */
+#include "rancang-table-import.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "rancang-compute.h"
+#include "rancang-numbering.h"
+
+G_DEFINE_QUARK (rancang-import-error-quark, rancang_import_error)
+
+#define TABLES_RESOURCE_DIR "/io/github/rancang/Rancang/core/tables/"
+
+static const char *const level_names =
+  "tujuan, sasaran, urusan, bidang, program, kegiatan, subkegiatan, group, item, total";
+
+typedef enum
+{
+  ROLE_IGNORED,    /* a blank header cell: its cells must be blank too */
+  ROLE_LEVEL,      /* the row's level attribute */
+  ROLE_KODE,       /* the row's kode attribute */
+  ROLE_CELL,       /* a <c k="KEY"> */
+} Role;
+
+typedef struct
+{
+  Role               role;
+  char              *key;        /* ROLE_CELL */
+  char              *header;     /* generic: the text of the <column> */
+  int                column;     /* template column, or -1 (generic) */
+  RancangColumnType  type;
+  gboolean           derived;
+} ImportColumn;
+
+typedef struct
+{
+  const char                 *name;
+  RancangTemplate            *tmpl;     /* NULL: generic */
+  const RancangImportOptions *options;
+  ImportColumn               *columns;  /* one per header cell */
+  guint                       n_columns;
+  int                         level;    /* header index, or -1 */
+  int                         satuan;   /* header index of the satuan column, or -1 */
+  int                         satuan_column;   /* the template's satuan column, or -1 */
+} Import;
+
+static void
+import_clear (Import *im)
+{
+  for (guint i = 0; i < im->n_columns; i++)
+    {
+      g_free (im->columns[i].key);
+      g_free (im->columns[i].header);
+    }
+  g_free (im->columns);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
+static char *
+trimmed (const char *text)
+{
+  return g_strstrip (g_strdup (text != NULL ? text : ""));
+}
+
+/* The form of the schema's tokens: ids and column keys. */
+static gboolean
+is_token (const char *text)
+{
+  if (text == NULL || !(g_ascii_isalnum (*text) || *text == '_'))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '.' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------- header */
+
+/* "Tahun 2020" -> "tahun-2020", "Harga Beli / Perolehan" -> "harga-beli-perolehan",
+ * "Kurang_Baik" -> "kurang_baik"; "" when nothing is left. */
+static char *
+key_from_header (const char *header)
+{
+  g_autofree char *ascii = g_str_to_ascii (header, "C");
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p) || *p == '_')
+        g_string_append_c (key, g_ascii_tolower (*p));
+      else if (key->len > 0 && key->str[key->len - 1] != '-')
+        g_string_append_c (key, '-');
+    }
+  while (key->len > 0 && key->str[key->len - 1] == '-')
+    g_string_truncate (key, key->len - 1);
+  return g_string_free (key, FALSE);
+}
+
+/* The template's column keys, for messages: "level, kode, uraian, ...". */
+static char *
+template_keys (RancangTemplate *tmpl)
+{
+  GString *out = g_string_new (NULL);
+
+  if (rancang_template_lookup_column (tmpl, "level") < 0)
+    g_string_append (out, "level, ");
+  if (rancang_template_lookup_column (tmpl, "kode") < 0)
+    g_string_append (out, "kode, ");
+  for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+    {
+      if (c > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, rancang_template_column_key (tmpl, c));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static int
+lookup_key (RancangTemplate *tmpl,
+            const char      *key)
+{
+  int c = rancang_template_lookup_column (tmpl, key);
+
+  if (c >= 0)
+    return c;
+  for (guint i = 0; i < rancang_template_get_n_columns (tmpl); i++)
+    if (g_ascii_strcasecmp (rancang_template_column_key (tmpl, i), key) == 0)
+      return (int) i;
+  return -1;
+}
+
+static gboolean
+read_header (Import                 *im,
+             const RancangCsvRecord *header,
+             GError                **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  im->n_columns = header->n_fields;
+  im->columns = g_new0 (ImportColumn, im->n_columns);
+  im->level = im->satuan = -1;
+  im->satuan_column = im->tmpl != NULL ? rancang_template_lookup_column (im->tmpl, "satuan") : -1;
+
+  for (guint i = 0; i < im->n_columns; i++)
+    {
+      ImportColumn *col = &im->columns[i];
+      g_autofree char *text = trimmed (header->fields[i]);
+      g_autofree char *lower = g_ascii_strdown (text, -1);
+      g_autoptr(GError) local = NULL;
+      gpointer first;
+
+      col->column = -1;
+      if (*text == '\0')
+        {
+          col->role = ROLE_IGNORED;
+          continue;
+        }
+      if (!rancang_text_is_storable (text, FALSE, &local))
+        {
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
+                       "%s:%u: header cell %u: %s", im->name, header->line, i + 1, local->message);
+          return FALSE;
+        }
+
+      if (strcmp (lower, "level") == 0)
+        {
+          col->role = ROLE_LEVEL;
+          col->key = g_strdup ("level");
+        }
+      else if (im->tmpl == NULL)
+        {
+          /* Generic: the header text names the column. */
+          g_autofree char *base = key_from_header (text);
+          guint n = 1;
+
+          col->role = ROLE_CELL;
+          col->type = RANCANG_COLUMN_TEXT;
+          col->header = g_strdup (text);
+          g_strdelimit (col->header, "\r\n", ' ');
+          if (*base == '\0')
+            {
+              g_free (base);
+              base = g_strdup_printf ("kolom-%u", i + 1);
+            }
+          col->key = g_strdup (base);
+          while (g_hash_table_contains (seen, col->key))
+            {
+              g_free (col->key);
+              col->key = g_strdup_printf ("%s-%u", base, ++n);
+            }
+        }
+      else if (strcmp (lower, "kode") == 0)
+        {
+          col->role = ROLE_KODE;
+          col->key = g_strdup ("kode");
+        }
+      else
+        {
+          int c = lookup_key (im->tmpl, text);
+
+          if (c < 0)
+            {
+              g_autofree char *keys = template_keys (im->tmpl);
+
+              g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
+                           "%s:%u: the header names the column “%s”, which the template %s does not "
+                           "have; its columns are: %s",
+                           im->name, header->line, text, rancang_template_get_id (im->tmpl), keys);
+              return FALSE;
+            }
+          col->role = ROLE_CELL;
+          col->column = c;
+          col->key = g_strdup (rancang_template_column_key (im->tmpl, (guint) c));
+          col->type = rancang_template_column_type (im->tmpl, (guint) c);
+          col->derived = rancang_template_column_is_derived (im->tmpl, (guint) c);
+          if (strcmp (col->key, "satuan") == 0)
+            im->satuan = (int) i;
+        }
+
+      if (g_hash_table_lookup_extended (seen, col->key, NULL, &first))
+        {
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
+                       "%s:%u: the header names the column %s twice (cells %u and %u)",
+                       im->name, header->line, col->key, GPOINTER_TO_UINT (first) + 1, i + 1);
+          return FALSE;
+        }
+      g_hash_table_insert (seen, col->key, GUINT_TO_POINTER (i));
+      if (col->role == ROLE_LEVEL)
+        im->level = (int) i;
+    }
+
+  if (im->tmpl != NULL && im->level < 0 && rancang_template_lookup_column (im->tmpl, "level") >= 0)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
+                   "%s:%u: the header has no column level; the template %s adds its rows up by "
+                   "their level, so give each row one (%s), or none for one more indicator of "
+                   "the row above",
+                   im->name, header->line, rancang_template_get_id (im->tmpl), level_names);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ----------------------------------------------------------------- cells */
+
+/* VALUE in plain C form with the decimals it was typed with: "98.50". */
+static char *
+c_form (RancangDecimal value)
+{
+  g_autofree char *plain = rancang_decimal_to_c_string (value);
+  const char *dot = strchr (plain, '.');
+  guint have = dot != NULL ? (guint) strlen (dot + 1) : 0;
+  GString *out = g_string_new (plain);
+
+  if (value.scale > have && dot == NULL)
+    g_string_append_c (out, '.');
+  for (; have < value.scale; have++)
+    g_string_append_c (out, '0');
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_percent_unit (const char *unit)
+{
+  return g_ascii_strcasecmp (unit, "%") == 0 || g_ascii_strcasecmp (unit, "persen") == 0;
+}
+
+static gboolean
+same_unit (const char *a,
+           const char *b)
+{
+  return g_utf8_collate (a, b) == 0 || g_ascii_strcasecmp (a, b) == 0
+         || (is_percent_unit (a) && is_percent_unit (b));
+}
+
+/* Reads the cell TEXT (trimmed, not blank) of a numeric column: *STORED is
+ * what the <c> holds; *UNIT (inline in PARSED) the unit that came with the
+ * number, for the satuan column, or NULL. */
+static gboolean
+read_number (Import              *im,
+             const ImportColumn  *col,
+             guint                line,
+             const char          *text,
+             RancangParsedNumber *parsed,
+             char               **stored,
+             const char         **unit,
+             GError             **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  *unit = NULL;
+  if (!rancang_parse_number (text, im->options->numbers, parsed, &local))
+    {
+      if (col->derived && *text == '#')
+        {
+          /* "#DIV/0!" typed in the original: a stated value the checker reports. */
+          *stored = g_strdup (text);
+          return TRUE;
+        }
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                   "%s:%u: column %s: %s", im->name, line, col->key, local->message);
+      return FALSE;
+    }
+  if (parsed->kind == RANCANG_PARSED_EMPTY)
+    {
+      *stored = g_strdup (text);
+      return TRUE;
+    }
+
+  if (parsed->unit[0] != '\0' || parsed->percent)
+    {
+      const char *u = parsed->unit[0] != '\0' ? parsed->unit : "%";
+
+      if (col->type == RANCANG_COLUMN_PERCENT)
+        {
+          if (!is_percent_unit (u))
+            {
+              g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                           "%s:%u: column %s: “%s” has the unit “%s”, but the column holds percentages",
+                           im->name, line, col->key, text, u);
+              return FALSE;
+            }
+        }
+      else if (col->type == RANCANG_COLUMN_MONEY && g_ascii_strcasecmp (u, "rupiah") == 0)
+        ;
+      else if (im->satuan_column < 0)
+        {
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                       "%s:%u: column %s: “%s” is a number with the unit “%s”, and there is no satuan "
+                       "column to put the unit in; give the number alone, or add a satuan column",
+                       im->name, line, col->key, text, u);
+          return FALSE;
+        }
+      else
+        *unit = u;
+    }
+  *stored = c_form (parsed->value);
+  return TRUE;
+}
+
+/* --------------------------------------------------------------------- rows */
+
+static RancangNode *
+new_cell (const char *key,
+          const char *text)
+{
+  RancangNode *cell = rancang_node_new_element ("c");
+
+  rancang_node_set_attr (cell, "k", key);
+  rancang_node_set_content (cell, text);
+  return cell;
+}
+
+/* The <row> of one record, or NULL with *ERROR set; NULL without error
+ * for a record whose cells are all blank. */
+static RancangNode *
+read_row (Import                 *im,
+          const RancangCsvRecord *record,
+          gboolean                first,
+          GError                **error)
+{
+  g_autoptr(RancangNode) row = NULL;
+  g_autoptr(GPtrArray) cells = NULL;     /* trimmed text per header cell */
+  g_autofree char **stored = NULL;       /* per header cell, owned by STORE */
+  g_autoptr(GPtrArray) store = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *satuan = NULL;
+  g_autofree char *level_owned = NULL;
+  const char *level = NULL;
+  gboolean satuan_only = FALSE;
+  int last = -1;
+  guint line = record->line;
+
+  for (guint i = 0; i < record->n_fields; i++)
+    if (!is_blank (record->fields[i]))
+      last = (int) i;
+  if (last < 0)
+    return NULL;
+  if ((guint) last >= im->n_columns)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                   "%s:%u: the row has %d cells, but the header names %u columns",
+                   im->name, line, last + 1, im->n_columns);
+      return NULL;
+    }
+
+  cells = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < im->n_columns; i++)
+    g_ptr_array_add (cells, trimmed (i < record->n_fields ? record->fields[i] : NULL));
+  stored = g_new0 (char *, im->n_columns);
+
+  row = rancang_node_new_element ("row");
+
+  /* The level. */
+  if (im->level >= 0)
+    {
+      const char *text = g_ptr_array_index (cells, im->level);
+
+      if (*text != '\0')
+        {
+          char *w;
+
+          level_owned = g_ascii_strdown (text, -1);
+          w = level_owned;
+          for (const char *p = level_owned; *p != '\0'; p++)
+            if (*p != ' ' && *p != '-' && *p != '_')
+              *w++ = *p;
+          *w = '\0';
+          /* "Sub Kegiatan" is subkegiatan. */
+          if (rancang_level_from_string (level_owned) == RANCANG_LEVEL_NONE)
+            {
+              g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                           "%s:%u: column level: “%s” is no level; a level is one of %s, or "
+                           "blank for one more indicator of the row above",
+                           im->name, line, text, level_names);
+              return NULL;
+            }
+          level = level_owned;
+        }
+      else if (first)
+        {
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                       "%s:%u: column level: the first row needs a level (%s); a row without "
+                       "one is one more indicator of the row above it",
+                       im->name, line, level_names);
+          return NULL;
+        }
+    }
+  else
+    level = "item";
+  if (level != NULL)
+    rancang_node_set_attr (row, "level", level);
+
+  satuan = g_strdup (im->satuan >= 0 ? g_ptr_array_index (cells, im->satuan) : "");
+
+  for (guint i = 0; i < im->n_columns; i++)
+    {
+      const ImportColumn *col = &im->columns[i];
+      const char *text = g_ptr_array_index (cells, i);
+      g_autoptr(GError) local = NULL;
+
+      if (*text == '\0' || col->role == ROLE_LEVEL)
+        continue;
+      if (col->role == ROLE_IGNORED)
+        {
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                       "%s:%u: cell %u holds “%s”, but the header names no column for it",
+                       im->name, line, i + 1, text);
+          return NULL;
+        }
+      if (!rancang_text_is_storable (text, col->role == ROLE_KODE, &local))
+        {
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                       "%s:%u: column %s: %s", im->name, line, col->key, local->message);
+          return NULL;
+        }
+      if (col->role == ROLE_KODE)
+        {
+          rancang_node_set_attr (row, "kode", text);
+          continue;
+        }
+      if (col->type == RANCANG_COLUMN_TEXT)
+        {
+          stored[i] = g_strdup (text);
+          g_ptr_array_add (store, stored[i]);
+          continue;
+        }
+      {
+        RancangParsedNumber parsed;
+        const char *unit;
+
+        if (!read_number (im, col, line, text, &parsed, &stored[i], &unit, error))
+          return NULL;
+        g_ptr_array_add (store, stored[i]);
+        if (unit != NULL)
+          {
+            if (*satuan == '\0')
+              {
+                g_free (satuan);
+                satuan = g_strdup (unit);
+              }
+            else if (!same_unit (satuan, unit))
+              {
+                g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                             "%s:%u: column %s: “%s” has the unit “%s”, but the row's satuan is “%s”",
+                             im->name, line, col->key, text, unit, satuan);
+                return NULL;
+              }
+          }
+      }
+    }
+  if (im->satuan >= 0 && *satuan != '\0')
+    {
+      stored[im->satuan] = g_strdup (satuan);
+      g_ptr_array_add (store, stored[im->satuan]);
+    }
+  else if (im->satuan < 0 && *satuan != '\0')
+    satuan_only = TRUE;   /* the header has no satuan column: a cell of its own */
+
+  /* Cells in the template's column order (the header's for generic). */
+  if (im->tmpl != NULL)
+    {
+      for (guint c = 0; c < rancang_template_get_n_columns (im->tmpl); c++)
+        {
+          if (satuan_only && (int) c == im->satuan_column)
+            rancang_node_append_child (row, new_cell ("satuan", satuan));
+          for (guint i = 0; i < im->n_columns; i++)
+            if (im->columns[i].role == ROLE_CELL && im->columns[i].column == (int) c && stored[i] != NULL)
+              rancang_node_append_child (row, new_cell (im->columns[i].key, stored[i]));
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < im->n_columns; i++)
+        if (im->columns[i].role == ROLE_CELL && stored[i] != NULL)
+          rancang_node_append_child (row, new_cell (im->columns[i].key, stored[i]));
+    }
+  return g_steal_pointer (&row);
+}
+
+/* A new <table> (not in any document) from CSV, whose first record is the
+ * header, for TMPL (NULL: generic). NAME names the file in messages. */
+RancangNode *
+rancang_table_from_csv (const RancangCsv            *csv,
+                        RancangTemplate             *tmpl,
+                        const RancangImportOptions  *options,
+                        const char                  *name,
+                        GError                     **error)
+{
+  Import im = { name != NULL ? name : "(text)", tmpl, options, NULL, 0, -1, -1, -1 };
+  g_autoptr(RancangNode) table = NULL;
+  const RancangCsvRecord *header;
+  guint n_rows = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (csv != NULL && options != NULL && options->id != NULL, NULL);
+
+  if (csv->records->len == 0)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_EMPTY,
+                   "%s: the file is empty; its first line names the columns, one row follows per line",
+                   im.name);
+      return NULL;
+    }
+  header = g_ptr_array_index (csv->records, 0);
+  if (!read_header (&im, header, error))
+    goto out;
+
+  table = rancang_node_new_element ("table");
+  rancang_node_set_attr (table, "id", options->id);
+  rancang_node_set_attr (table, "template", tmpl != NULL ? rancang_template_get_id (tmpl) : "generic");
+  if (options->caption != NULL && *options->caption != '\0')
+    rancang_node_set_child_content (table, "caption", options->caption);
+  if (tmpl == NULL)
+    {
+      RancangNode *columns = rancang_node_new_element ("columns");
+
+      for (guint i = 0; i < im.n_columns; i++)
+        if (im.columns[i].role == ROLE_CELL)
+          {
+            RancangNode *column = rancang_node_new_element ("column");
+
+            rancang_node_set_attr (column, "key", im.columns[i].key);
+            rancang_node_set_content (column, im.columns[i].header);
+            rancang_node_append_child (columns, column);
+          }
+      if (rancang_node_get_first_child (columns) == NULL)
+        {
+          rancang_node_free (columns);
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
+                       "%s:%u: the header names no column", im.name, header->line);
+          goto out;
+        }
+      rancang_node_append_child (table, columns);
+    }
+
+  for (guint r = 1; r < csv->records->len; r++)
+    {
+      g_autoptr(GError) local = NULL;
+      RancangNode *row = read_row (&im, g_ptr_array_index (csv->records, r), n_rows == 0, &local);
+
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          goto out;
+        }
+      if (row == NULL)
+        continue;
+      rancang_node_append_child (table, row);
+      n_rows++;
+    }
+  if (n_rows == 0)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_EMPTY,
+                   "%s: there is no row after the header", im.name);
+      goto out;
+    }
+  ok = TRUE;
+
+out:
+  import_clear (&im);
+  return ok ? g_steal_pointer (&table) : NULL;
+}
+
+/* ---------------------------------------------------------------- document */
+
+/* Whether ID can name a new table of DOC. */
+static gboolean
+check_id (RancangDocument  *doc,
+          const char       *id,
+          const char       *doc_name,
+          GError          **error)
+{
+  RancangNode *taken;
+
+  if (!is_token (id))
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_ARGUMENT,
+                   "“%s” is not an id: an id is made of letters, digits, '_', '.' and '-', "
+                   "and starts with a letter, a digit or '_'", id != NULL ? id : "");
+      return FALSE;
+    }
+  taken = rancang_document_lookup_id (doc, id);
+  if (taken != NULL)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_ID,
+                   "%s:%u: the document already has a %s with the id “%s”; choose another id",
+                   doc_name, MAX (rancang_node_get_line (taken), 1), rancang_node_get_name (taken), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The chapter or section numbered SECTION, or the last section. */
+static RancangNode *
+find_section (RancangDocument  *doc,
+              const char       *section,
+              const char       *doc_name,
+              GError          **error)
+{
+  g_autoptr(RancangNumbers) numbers = rancang_numbers_new (doc);
+  RancangNode *target;
+
+  target = section != NULL ? rancang_numbers_lookup_section (numbers, section)
+                           : rancang_numbers_last_section (numbers);
+  if (target == NULL)
+    {
+      g_autofree char *list = rancang_numbers_list_sections (numbers);
+
+      if (*list == '\0')
+        g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_SECTION,
+                     "%s: the document has no chapter to put the table in", doc_name);
+      else
+        g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_SECTION,
+                     "%s: the document has no section %s; its chapters and sections are %s",
+                     doc_name, section, list);
+    }
+  return target;
+}
+
+/* Adds TABLE (a <table> not in any document; DOC takes it) at the end of
+ * the text of the chapter or section numbered SECTION (before its first
+ * sub-section; NULL: the last section of the document), then checks the
+ * whole document: the rules of rancang_document_check_rules() and the
+ * schema. On failure TABLE is freed and DOC is as it was. */
+gboolean
+rancang_document_add_table (RancangDocument  *doc,
+                            RancangNode      *table,
+                            const char       *section,
+                            const char       *doc_name,
+                            GError          **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(RancangDocument) copy = NULL;
+  g_autofree char *xml = NULL;
+  RancangNode *target, *sub;
+  gsize length;
+
+  g_return_val_if_fail (doc != NULL && table != NULL && rancang_node_is (table, "table"), FALSE);
+  g_return_val_if_fail (rancang_node_get_parent (table) == NULL, FALSE);
+
+  if (doc_name == NULL)
+    doc_name = "(document)";
+  if (!check_id (doc, rancang_node_get_attr (table, "id"), doc_name, error)
+      || (target = find_section (doc, section, doc_name, error)) == NULL)
+    {
+      rancang_node_free (table);
+      return FALSE;
+    }
+
+  sub = rancang_node_get_child (target, "section");
+  if (sub != NULL)
+    rancang_node_insert_before (sub, table);
+  else
+    rancang_node_append_child (target, table);
+
+  if (rancang_document_check_rules (doc, doc_name, &local))
+    {
+      /* The schema too: what is saved must load. */
+      xml = rancang_document_to_xml (doc, &length);
+      copy = rancang_document_load_data (xml, length, doc_name, &local);
+    }
+  if (copy == NULL)
+    {
+      rancang_node_free (table);
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_INVALID,
+                   "the table would make the document invalid, so it was not added:\n%s",
+                   local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The built-in template ids, for messages. */
+static char *
+builtin_templates (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".xml"))
+      g_ptr_array_add (ids, g_strndup (names[i], strlen (names[i]) - 4));
+  g_ptr_array_sort (ids, compare_strings);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (out, "%s, ", (const char *) g_ptr_array_index (ids, i));
+  g_string_append (out, "and generic (the header gives the columns)");
+  return g_string_free (out, FALSE);
+}
+
+/* Reads DATA (a CSV file, NAME in messages) into a new table of DOC, as
+ * OPTIONS say: template (from TEMPLATES, or "generic"), id, caption,
+ * section, number style. Returns the table, now in DOC, or NULL with DOC
+ * as it was. Arguments are checked before the data: the template, the id,
+ * the section, the caption. */
+RancangNode *
+rancang_document_import_csv (RancangDocument             *doc,
+                             RancangTemplateSet          *templates,
+                             const RancangImportOptions  *options,
+                             const char                  *data,
+                             gsize                        length,
+                             const char                  *name,
+                             const char                  *doc_name,
+                             GError                     **error)
+{
+  g_autoptr(RancangCsv) csv = NULL;
+  g_autoptr(GError) local = NULL;
+  RancangTemplate *tmpl = NULL;
+  RancangNode *table;
+
+  g_return_val_if_fail (doc != NULL && options != NULL && options->template_id != NULL, NULL);
+
+  if (doc_name == NULL)
+    doc_name = "(document)";
+  if (strcmp (options->template_id, "generic") != 0)
+    {
+      tmpl = templates != NULL ? rancang_template_set_lookup (templates, options->template_id) : NULL;
+      if (tmpl == NULL)
+        {
+          g_autofree char *known = builtin_templates ();
+
+          g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_TEMPLATE,
+                       "there is no table template “%s”; the built-in ones are %s",
+                       options->template_id, known);
+          return NULL;
+        }
+    }
+  if (!check_id (doc, options->id, doc_name, error)
+      || find_section (doc, options->section, doc_name, error) == NULL)
+    return NULL;
+  if (options->caption != NULL && !rancang_text_is_storable (options->caption, TRUE, &local))
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_ARGUMENT,
+                   "the caption cannot be stored: %s", local->message);
+      return NULL;
+    }
+
+  csv = rancang_csv_parse (data, length, name, 0, error);
+  if (csv == NULL)
+    return NULL;
+  table = rancang_table_from_csv (csv, tmpl, options, name, error);
+  if (table == NULL)
+    return NULL;
+  if (!rancang_document_add_table (doc, table, options->section, doc_name, error))
+    return NULL;
+  return table;
+}
