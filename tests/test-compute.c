@@ -210,7 +210,11 @@ START_TEST (test_builtin_templates)
   ck_assert (!rancang_template_column_is_derived (t, (guint) rancang_template_lookup_column (t, "k7")));
   ck_assert_int_eq (rancang_template_column_type (t, (guint) rancang_template_lookup_column (t, "k11")),
                     RANCANG_COLUMN_PERCENT);
-  ck_assert_str_eq (rancang_template_column_number (t, (guint) rancang_template_lookup_column (t, "k11")), "11");
+  /* The column-number row says how the derived columns are made, as the
+   * original prints it (renja.md 3.10: "8=(7/6) 9 10=(5+7+9)"). */
+  ck_assert_str_eq (rancang_template_column_number (t, (guint) rancang_template_lookup_column (t, "k8")), "8=(7/6)");
+  ck_assert_str_eq (rancang_template_column_number (t, (guint) rancang_template_lookup_column (t, "k10")), "10=(5+7+9)");
+  ck_assert_str_eq (rancang_template_column_number (t, (guint) rancang_template_lookup_column (t, "k11")), "11=(10/4)");
 
   t = rancang_template_set_lookup (set, "rencana-program-renstra");
   for (guint i = 1; i <= 5; i++)
@@ -969,6 +973,241 @@ START_TEST (test_one_change_recomputes_dependents)
 END_TEST
 
 
+/* ------------------------------------- the examples: every finding pinned */
+
+/* A finding with its stated and computed text, or a failure naming it. */
+#define assert_finding(findings, table, kode, key, stated, computed) \
+  assert_finding_at (findings, table, kode, key, stated, computed, __LINE__)
+
+static void
+assert_finding_at (GPtrArray  *findings,
+                   const char *table,
+                   const char *kode,
+                   const char *key,
+                   const char *stated,
+                   const char *computed,
+                   int         line)
+{
+  const RancangFinding *f = find_finding (findings, table, kode, key);
+
+  ck_assert_msg (f != NULL, "line %d: no finding %s %s %s", line, table, kode, key);
+  ck_assert_msg (g_strcmp0 (f->stated, stated) == 0 && g_strcmp0 (f->computed, computed) == 0,
+                 "line %d: %s %s %s is %s / %s, expected %s / %s", line, table, kode, key,
+                 f->stated, f->computed, stated, computed);
+}
+
+/* The Serang Renstra, Tabel 6.1 and 6.2: exactly the inconsistencies of
+ * the original (renstra-swot.md 4.10, 4.11 and 7; swot-fixtures.md F5,
+ * F6). Rows without kode are named by their number in the table. */
+START_TEST (test_serang_rencana_program_pinned)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (SERANG, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  RancangTable *t62 = NULL;
+  RancangTemplate *tmpl;
+  int c;
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  findings = rancang_check_document (doc, set);
+
+  /* renstra-swot.md 4.10: Tabel 6.1 "all verified on every row, 0 errors";
+   * F5d tujuan_row_IPASN_rp_eq_total: the tujuan row restates the TOTAL of
+   * all six programmes, it is no sum of the sasaran rows below it. */
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-1", NULL, NULL), 0);
+
+  /* Tabel 6.2: 102 = 20 SETELAH Rp + 69 SETELAH target + 13 per-year Rp. */
+  if (count_findings (findings, -1, "t6-2", NULL, NULL) != 102)
+    dump (findings);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, NULL), 102);
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_MISMATCH, "t6-2", NULL, NULL), 102);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "kondisi_akhir_pagu"), 20);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "kondisi_akhir"), 69);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "pagu1"), 2);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "pagu2"), 2);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "pagu3"), 3);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "pagu4"), 3);
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", NULL, "pagu5"), 3);
+
+  /* SETELAH Rp (renstra-swot.md 4.11 "SETELAH Rp = Σ Rp2019…2023 … but not
+   * for", 7 item 9; F6 known_bad). TOTAL and the urusan row print the same
+   * figure: Δ −97,084,000. */
+  assert_finding (findings, "t6-2", "#1", "kondisi_akhir_pagu", "59761419865", "59858503865");
+  assert_finding (findings, "t6-2", "#95", "kondisi_akhir_pagu", "59761419865", "59858503865");
+  /* 4.11 "✗ 5.03.01: 31,979,866,213 vs Σ 31,999,450,213 … ← kegiatan
+   * 5.03.01.2.09 … ← sub kegiatan 5.03.01.2.09.11 … SETELAH -" */
+  assert_finding (findings, "t6-2", "5.03.01", "kondisi_akhir_pagu", "31979866213", "31999450213");
+  assert_finding (findings, "t6-2", "5.03.01.2.09", "kondisi_akhir_pagu", "1913593646", "1933177646");
+  assert_finding (findings, "t6-2", "5.03.01.2.09.11", "kondisi_akhir_pagu", "-", "19584000");
+  /* 4.11 "✗ 5.03.02 (and bidang 5.03, sasaran row, tujuan row) … kegiatan
+   * 5.03.02.2.01: 5,697,498,594 vs Σ 5,774,998,594"; F6 known_bad L1890, L1892 */
+  assert_finding (findings, "t6-2", "5.03.02", "kondisi_akhir_pagu", "14530136052", "14607636052");
+  assert_finding (findings, "t6-2", "5.03", "kondisi_akhir_pagu", "14530136052", "14607636052");
+  assert_finding (findings, "t6-2", "#3", "kondisi_akhir_pagu", "14530136052", "14607636052");
+  assert_finding (findings, "t6-2", "#2", "kondisi_akhir_pagu", "27781553652", "27859053652");
+  assert_finding (findings, "t6-2", "#46", "kondisi_akhir_pagu", "5697498594", "5774998594");
+  /* 4.11 "Several indicator rows inside one sub kegiatan have Rp moved
+   * between rows": RKA/DPA .02–.05 (4 × 22,149,500), LPPD → LKJIP, Mutasi */
+  assert_finding (findings, "t6-2", "5.03.01.2.01.02", "kondisi_akhir_pagu", "110974500", "88825000");
+  assert_finding (findings, "t6-2", "5.03.01.2.01.03", "kondisi_akhir_pagu", "171968500", "238417000");
+  assert_finding (findings, "t6-2", "5.03.01.2.01.04", "kondisi_akhir_pagu", "107149500", "85000000");
+  assert_finding (findings, "t6-2", "5.03.01.2.01.05", "kondisi_akhir_pagu", "167149500", "145000000");
+  assert_finding (findings, "t6-2", "#15", "kondisi_akhir_pagu", "397498300", "");   /* LKJIP */
+  assert_finding (findings, "t6-2", "#16", "kondisi_akhir_pagu", "-", "397498300");  /* LPPD */
+  assert_finding (findings, "t6-2", "5.03.02.2.02.01", "kondisi_akhir_pagu", "242300080", "1800000");
+  assert_finding (findings, "t6-2", "#63", "kondisi_akhir_pagu", "95340237", "335840317");
+  /* the same shuffle, seed 004 L1875–L1876: 300,000,000 + 300,000,000 on the
+   * "premi asuransi" row, SETELAH 600,000,000 on the "perizinan" row */
+  assert_finding (findings, "t6-2", "#36", "kondisi_akhir_pagu", "600000000", "");
+  assert_finding (findings, "t6-2", "#37", "kondisi_akhir_pagu", "-", "600000000");
+
+  /* Per-year Rp. 4.11 "program 5.03.01 lists only 4 of its 8 kegiatan … 2023:
+   * 7,163,788,800 vs listed 1,428,033,500"; 7 item 11. */
+  assert_finding (findings, "t6-2", "5.03.01", "pagu1", "5984080411", "1524976788");
+  assert_finding (findings, "t6-2", "5.03.01", "pagu5", "7163788800", "1428033500");
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", "5.03.01", NULL), 6);
+  /* The TOTAL row against the whole table (as renja.md 9 item 2 judges the
+   * Bontang TOTAL): short of the four kegiatan left out, and in 2021–2023 of
+   * the 5.03.02.2.04 money below. */
+  assert_finding (findings, "t6-2", "#95", "pagu1", "11846652129", "7387548506");
+  assert_finding (findings, "t6-2", "#95", "pagu5", "13718330800", "7937575500");
+  ck_assert_uint_eq (count_findings (findings, -1, "t6-2", "#95", NULL), 6);
+  /* 5.03.02.2.04 2021–2023: 7 item 11 "sub-kegiatan labels shifted under
+   * 5.03.02.2.04"; the sub rows (L1937–L1943) lack the Izin Perceraian money
+   * (Renja Tabel 3.3 L3530: 45.000.000 in 2023 = 256,000,000 − 211,000,000),
+   * and the stale .08 row's own SETELAH (50,188,000) leaves it out too. */
+  assert_finding (findings, "t6-2", "5.03.02.2.04", "pagu3", "214460000", "172710000");
+  assert_finding (findings, "t6-2", "5.03.02.2.04", "pagu4", "215500000", "175500000");
+  assert_finding (findings, "t6-2", "5.03.02.2.04", "pagu5", "256000000", "211000000");
+  /* No more: "Urusan = 5.03.01 + 5.03.02 + 5.04.02 for every year ✓",
+   * "Tujuan row = 5.03.02 + 5.04.02 only ✓", "5.03.02 = Σ kegiatan ✓" (4.11);
+   * the bidang rows repeat their programme. */
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *pk = g_strdup_printf ("pagu%u", i);
+      ck_assert (find_finding (findings, "t6-2", "#1", pk) == NULL);
+      ck_assert (find_finding (findings, "t6-2", "#2", pk) == NULL);
+      ck_assert (find_finding (findings, "t6-2", "5.03", pk) == NULL);
+      ck_assert (find_finding (findings, "t6-2", "5.03.02", pk) == NULL);
+      ck_assert (find_finding (findings, "t6-2", "5.04", pk) == NULL);
+      ck_assert (find_finding (findings, "t6-2", "5.04.02", pk) == NULL);
+      ck_assert (find_finding (findings, "t6-2", "5.04.02.2.02", pk) == NULL);
+    }
+  /* 4.11 "the kegiatan totals imply 5.04.02.2.02.07 = 2,529,304,000 /
+   * 2,725,000,000 / 2,896,025,000 (2023 matches the Renja's 2.896.025.000)
+   * and its SETELAH 8,210,889,000 = 60,560,000 + those three": the cells the
+   * text lost (L1948) are in the example, so the sub kegiatan adds up. */
+  ck_assert (find_finding (findings, "t6-2", "5.04.02.2.02.07", "kondisi_akhir_pagu") == NULL);
+
+  /* SETELAH target. 4.11 "✗ sasaran 'Capaian Pelayanan administrasi
+   * kepegawaian': targets 85/86/87/88/85, SEBELUM 88, SETELAH 80". */
+  assert_finding (findings, "t6-2", "#3", "kondisi_akhir", "80", "85");
+  /* 7 item 10, F6 count_target_expect: for counts SETELAH = SEBELUM + Σ
+   * targets 2020–2023; the end target is Σ targets. */
+  assert_finding (findings, "t6-2", "5.03.02.2.01.02", "kondisi_akhir", "41600", "22800");
+  assert_finding (findings, "t6-2", "5.03.02.2.03.01", "kondisi_akhir", "9", "5");
+  assert_finding (findings, "t6-2", "5.03.02.2.04.05", "kondisi_akhir", "1765", "1005");
+  assert_finding (findings, "t6-2", "#67", "kondisi_akhir", "10854", "5927");
+  /* 4.11 "✗ Rows 5.03.01.2.01.01–.05 (document counts) follow neither rule
+   * (Renstra docs 1/1/1 → 6 / 9; RKA murni 1/1/1 → 11 / 18; LKJIP 1/1/1 →
+   * 13 / 21)" */
+  assert_finding (findings, "t6-2", "5.03.01.2.01.01", "kondisi_akhir", "9", "3");
+  assert_finding (findings, "t6-2", "5.03.01.2.01.02", "kondisi_akhir", "18", "3");
+  assert_finding (findings, "t6-2", "#15", "kondisi_akhir", "21", "3");
+  /* rates that keep the last year's target are right (F6 rate_target_expect) */
+  ck_assert (find_finding (findings, "t6-2", "5.03.02.2.03", "kondisi_akhir") == NULL);
+  ck_assert (find_finding (findings, "t6-2", "#2", "kondisi_akhir") == NULL);
+
+  /* The Sebelum pair is printed as typed, not computed: the IPASN SEBELUM
+   * 0.87 (4.11 "✗ IPASN: SEBELUM 0.87 (= 2019, not 2020's 0.89)") stays. */
+  tables = rancang_document_tables (doc, set, NULL);
+  for (guint i = 0; i < tables->len; i++)
+    if (g_strcmp0 (rancang_table_get_id (g_ptr_array_index (tables, i)), "t6-2") == 0)
+      t62 = g_ptr_array_index (tables, i);
+  ck_assert (t62 != NULL);
+  tmpl = rancang_table_get_template (t62);
+  c = rancang_template_lookup_column (tmpl, "kondisi_akhir_sebelum");
+  ck_assert_int_ge (c, 0);
+  ck_assert (!rancang_template_column_is_derived (tmpl, (guint) c));
+  ck_assert_str_eq (rancang_table_get_text (t62, 1, (guint) c), "0.87");
+  c = rancang_template_lookup_column (tmpl, "kondisi_akhir_pagu_sebelum");
+  ck_assert_int_ge (c, 0);
+  ck_assert (!rancang_template_column_is_derived (tmpl, (guint) c));
+  assert_value (t62, 0, "kondisi_akhir_pagu_sebelum", "20744802051");   /* F6 known_bad L1833 sebelum */
+  ck_assert_int_ge (rancang_template_lookup_column (tmpl, "pd_pj"), 0);
+  /* a tujuan row states its money: 4.11 "Tujuan row = 5.03.02 + 5.04.02" */
+  assert_value (t62, 1, "pagu1", "5862571718");
+  assert_value (t62, (guint) row_of (t62, "5.04.02.2.02"), "pagu5", "2966025000");
+}
+END_TEST
+
+/* The Bontang Renja: renja.md section 9 and renja-fixtures-bontang.md. */
+START_TEST (test_bontang_findings_pinned)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  RancangTable *t41 = NULL;
+  const char *compound[][2] = {
+    { "01.06", "k4" }, { "01.06", "k5" }, { "01.06", "k6" }, { "01.06", "k7" }, { "01.06", "k9" },
+    { "01.06", "k10" }, { "02.05", "k4" }, { "02.23", "k4" }, { "02.23", "k6" }, { "02.23", "k7" },
+    { "02.23", "k10" }, { "17.71", "k4" }, { "06", "k4" },
+  };
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  findings = rancang_check_document (doc, set);
+  if (findings->len != 20)
+    dump (findings);
+  ck_assert_uint_eq (findings->len, 20);
+
+  /* item 2: Tabel 2.5 Hasil Analisis program I and TOTAL, nothing else */
+  assert_finding (findings, "t2-5", "#1", "pagu_hasil", "11051497647", "11051830647");
+  assert_finding (findings, "t2-5", "#57", "pagu_hasil", "15322392322", "15322725322");
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-5", NULL, NULL), 2);
+
+  /* item 6: #DIV/0! twice and "-" where 75, 121.2 and 33.33 are computable */
+  assert_finding (findings, "t2-1", "05.21", "k8", "#DIV/0!", "");
+  assert_finding (findings, "t2-1", "16.01", "k8", "#DIV/0!", "");
+  assert_finding (findings, "t2-1", "16.09", "k8", "-", "75");
+  assert_finding (findings, "t2-1", "17.85", "k8", "-", "121.2");
+  assert_finding (findings, "t2-1", "01.13", "k8", "-", "33.33");
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_MISMATCH, "t2-1", NULL, NULL), 5);
+
+  /* Not inconsistencies but cells the engine cannot read as one number, in
+   * columns something is computed from: renja.md 5 "pure text (B Tabel
+   * 2.1): '12 unit kendaraan roda dua dan 5 unit kendaraan roda empat'",
+   * "206 unit kerja; 1 paket aplikasi …", and the SAKIP grade "BB". */
+  for (guint i = 0; i < G_N_ELEMENTS (compound); i++)
+    ck_assert_msg (find_finding (findings, "t2-1", compound[i][0], compound[i][1]) != NULL,
+                   "no finding %s %s", compound[i][0], compound[i][1]);
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_NOT_A_NUMBER, NULL, NULL, NULL),
+                     G_N_ELEMENTS (compound));
+
+  /* renja.md 3.15 / B-IV: the BAB IV TOTAL 15.322.725.321 | 17.111.071.199
+   * "matches the 3.3 table"; the 5.03 part was an image, its bidang row is
+   * the 3.3 table's 5 3 KEPEGAWAIAN (13,156,485,046 | 14,050,761,173 =
+   * TOTAL − 5.04), so BAB IV adds up. */
+  ck_assert_uint_eq (count_findings (findings, -1, "t4-1", NULL, NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t3-3", NULL, NULL), 0);
+  tables = rancang_document_tables (doc, set, NULL);
+  for (guint i = 0; i < tables->len; i++)
+    if (g_strcmp0 (rancang_table_get_id (g_ptr_array_index (tables, i)), "t4-1") == 0)
+      t41 = g_ptr_array_index (tables, i);
+  ck_assert (t41 != NULL);
+  assert_value (t41, (guint) row_of (t41, "5.03"), "pagu", "13156485046");
+  assert_value (t41, (guint) row_of (t41, "5.03"), "pagu_maju", "14050761173");
+  for (guint r = 0; r < rancang_table_get_n_rows (t41); r++)
+    if (rancang_table_get_level (t41, r) == RANCANG_LEVEL_TOTAL)
+      {
+        assert_value (t41, r, "pagu", "15322725321");
+        assert_value (t41, r, "pagu_maju", "17111071199");
+      }
+}
+END_TEST
 
 /* ----------------------------------------------------------------- main */
 
@@ -1007,6 +1246,8 @@ compute_suite (void)
   tcase_add_test (examples, test_bontang_findings);
   tcase_add_test (examples, test_bontang_rollups);
   tcase_add_test (examples, test_serang_findings);
+  tcase_add_test (examples, test_serang_rencana_program_pinned);
+  tcase_add_test (examples, test_bontang_findings_pinned);
   suite_add_tcase (suite, examples);
 
   return suite;
