@@ -656,6 +656,58 @@ START_TEST (test_save_on_full_disk_leaves_original)
 }
 END_TEST
 
+START_TEST (test_save_over_read_only_file_leaves_it)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "renja.xml", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autoptr(RancangDocument) first = small_document ("Badan Satu");
+  g_autoptr(RancangDocument) second = small_document ("Badan Dua");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The folder is writable, so a rename would replace the file: a
+   * read-only file must be refused all the same, by root too. */
+  ck_assert (rancang_document_save_file (first, path, NULL));
+  ck_assert (g_file_get_contents (path, &before, NULL, NULL));
+  ck_assert_int_eq (g_chmod (path, 0444), 0);
+  ck_assert (!rancang_document_save_file (second, path, &error));
+  ck_assert_msg (strstr (error->message, "not saved") != NULL && strstr (error->message, "read-only") != NULL,
+                 "%s", error->message);
+  ck_assert (g_file_get_contents (path, &after, NULL, NULL));
+  ck_assert_str_eq (after, before);
+  ck_assert (!g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+END_TEST
+
+START_TEST (test_save_keeps_permissions_and_links)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "renja.xml", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.xml", NULL);
+  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autoptr(RancangDocument) first = small_document ("Badan Satu");
+  g_autoptr(RancangDocument) second = small_document ("Badan Dua");
+  g_autoptr(RancangDocument) loaded = NULL;
+  GStatBuf st;
+
+  /* A private document stays private, its backup too. */
+  ck_assert (rancang_document_save_file (first, path, NULL));
+  ck_assert_int_eq (g_chmod (path, 0600), 0);
+  ck_assert_int_eq (symlink ("renja.xml", link), 0);
+  /* Saved through a link: the link stays, the file it names is saved. */
+  ck_assert (rancang_document_save_file (second, link, NULL));
+  ck_assert (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  ck_assert_int_eq (g_stat (path, &st), 0);
+  ck_assert_int_eq (st.st_mode & 0777, 0600);
+  ck_assert_int_eq (g_stat (backup, &st), 0);
+  ck_assert_int_eq (st.st_mode & 0777, 0600);
+  loaded = rancang_document_load_file (path, NULL);
+  ck_assert_str_eq (rancang_document_get_meta (loaded, "opd"), "Badan Dua");
+}
+END_TEST
+
 START_TEST (test_load_missing_file)
 {
   g_autoptr(GError) error = NULL;
@@ -708,6 +760,8 @@ document_suite (void)
   tcase_add_test (saving, test_save_keeps_backup_of_previous_version);
   tcase_add_test (saving, test_save_into_read_only_folder_leaves_original);
   tcase_add_test (saving, test_save_on_full_disk_leaves_original);
+  tcase_add_test (saving, test_save_over_read_only_file_leaves_it);
+  tcase_add_test (saving, test_save_keeps_permissions_and_links);
   tcase_add_test (saving, test_load_missing_file);
   suite_add_tcase (s, saving);
   return s;

@@ -196,17 +196,66 @@ rancang_document_to_xml (RancangDocument *doc,
 /* The new document is complete on disk (written beside, flushed) before it
  * takes the old one's name; the old one is first kept as FILE.bak. At every
  * moment PATH is either the whole old document or the whole new one. */
+/* Where a save to PATH goes: through symbolic links to the file they name,
+ * so that the link stays a link. NULL, with ERROR set, for a loop. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (int i = 0; i < 40; i++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+
+      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
+        return g_steal_pointer (&current);
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        return g_steal_pointer (&current);
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                            : g_build_filename (dir, target, NULL);
+    }
+  g_set_error (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_IO,
+               "%s: not saved: too many symbolic links", path);
+  return NULL;
+}
+
 gboolean
 rancang_document_save_file (RancangDocument *doc,
                             const char      *path,
                             GError         **error)
 {
-  g_autofree char *backup = g_strconcat (path, ".bak", NULL);
+  g_autofree char *target = resolve_links (path, error);
+  g_autofree char *backup = NULL;
   g_autofree char *xml = NULL;
   g_autoptr(GError) local = NULL;
   gsize length;
+  GStatBuf st;
+  int mode = 0644;
 
+  if (target == NULL)
+    return FALSE;
+  path = target;
+  backup = g_strconcat (path, ".bak", NULL);
   xml = rancang_document_to_xml (doc, &length);
+
+  /* The new version replaces the old one, so it takes the old one's
+   * permissions: a private file stays private, and a read-only file is not
+   * replaced (which the folder's permissions alone would allow). */
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode))
+    {
+      mode = st.st_mode & 0777;
+      if ((st.st_mode & S_IWUSR) == 0)
+        {
+          g_set_error (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_IO,
+                       "%s: not saved; the file on disk is unchanged: the file is read-only", path);
+          return FALSE;
+        }
+    }
 
   if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
@@ -215,7 +264,7 @@ rancang_document_save_file (RancangDocument *doc,
 
       if (!g_file_get_contents (path, &old, &old_length, &local)
           || !g_file_set_contents_full (backup, old, (gssize) old_length,
-                                        G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
+                                        G_FILE_SET_CONTENTS_CONSISTENT, mode, &local))
         {
           g_set_error (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_IO,
                        "%s: not saved, because the backup copy of the previous version "
@@ -226,7 +275,7 @@ rancang_document_save_file (RancangDocument *doc,
 
   if (!g_file_set_contents_full (path, xml, (gssize) length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local))
+                                 mode, &local))
     {
       g_set_error (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_IO,
                    "%s: not saved; the file on disk is unchanged: %s", path, local->message);
@@ -243,6 +292,7 @@ typedef struct
   GPtrArray  *messages;
   GHashTable *ids;        /* id -> node */
   GHashTable *signatories;
+  guint       dropped;    /* messages past RANCANG_XML_MAX_MESSAGES */
 } RuleContext;
 
 static void G_GNUC_PRINTF (3, 4)
@@ -255,7 +305,10 @@ rule_message (RuleContext       *ctx,
   g_autofree char *text = NULL;
 
   if (ctx->messages->len >= RANCANG_XML_MAX_MESSAGES)
-    return;
+    {
+      ctx->dropped++;
+      return;
+    }
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
@@ -376,6 +429,8 @@ rancang_document_check_rules (RancangDocument *doc,
   ok = ctx.messages->len == 0;
   if (!ok)
     {
+      if (ctx.dropped > 0)
+        g_ptr_array_add (ctx.messages, g_strdup_printf ("%s: %u more error(s) not shown", name, ctx.dropped));
       g_ptr_array_add (ctx.messages, NULL);
       g_autofree char *text = g_strjoinv ("\n", (char **) ctx.messages->pdata);
       g_set_error_literal (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_INVALID, text);

@@ -30,7 +30,16 @@ typedef struct
   guint       dropped;
   guint       valid_dropped;
   int         code;
+  gboolean    malformed;       /* the parser has stopped: validate no further */
+  gboolean    foreign;         /* a name the schema does not have: build no tree */
+  gboolean    stopped;         /* enough errors shown: read no further */
+  guint       elements;
 } ReadContext;
+
+/* More elements than this is no planning document: the 50,000-row
+ * benchmark document has about 505,000 (and takes 200 MB). The limit keeps
+ * what a hostile file of millions of empty elements costs to the same order. */
+#define MAX_ELEMENTS 1000000
 
 /* Schema, and the values it allows per element and attribute, kept to say
  * what was expected when a value is refused. */
@@ -146,6 +155,9 @@ collect_allowed (xmlNode    *node,
                     g_string_append_printf (values, "%s%s", values->len ? ", " : "", (char *) text);
                     xmlFree (text);
                   }
+          /* Every name the schema has, so that the reader keeps (and
+           * interns, for good) no other. */
+          g_hash_table_insert (allowed, g_strconcat ("name:", (char *) name, NULL), g_strdup (""));
           if (values->len > 0)
             g_hash_table_insert (allowed,
                                  g_strdup_printf ("%s:%s", (char *) n->name, (char *) name),
@@ -194,6 +206,14 @@ get_schema (void)
   return g_once (&once, load_schema, NULL);
 }
 
+static gboolean
+is_schema_name (const char *name)
+{
+  g_autofree char *key = g_strconcat ("name:", name ? name : "", NULL);
+
+  return g_hash_table_contains (get_schema ()->allowed, key);
+}
+
 /* libxml2 says which element or attribute failed; the schema knows what it
  * would have taken. */
 static char *
@@ -223,6 +243,24 @@ explain_validity (const char *message)
 
 /* ------------------------------------------------------------------ handlers */
 
+/* Whether LINE is the last line of the file that holds anything but
+ * whitespace: libxml2 says "Extra content at the end of the document" when
+ * a file stops in the middle of its root element. */
+static gboolean
+ends_here (const ReadContext *ctx,
+           guint              line)
+{
+  const char *end = ctx->data + ctx->length;
+  guint last = 1;
+
+  while (end > ctx->data && g_ascii_isspace (end[-1]))
+    end--;
+  for (const char *p = ctx->data; p < end; p++)
+    if (*p == '\n')
+      last++;
+  return line >= last;
+}
+
 static void
 on_parse_error (void      *data,
                 xmlErrorPtr error)
@@ -234,6 +272,18 @@ on_parse_error (void      *data,
     return;
   if (error->domain == XML_FROM_RELAXNGV)
     {
+      /* Once the parser has given up, the streaming reader frees nodes the
+       * validator still points to: error->node may be gone, and what the
+       * schema says of a broken file is not reported anyway. */
+      if (ctx->malformed)
+        return;
+      /* Past the messages shown, only count: placing one costs a scan. */
+      if (ctx->valid_messages->len >= RANCANG_XML_MAX_MESSAGES)
+        {
+          ctx->valid_dropped++;
+          return;
+        }
+
       guint line = error->node ? (guint) xmlGetLineNo ((xmlNode *) error->node) : (guint) error->line;
       const char *element = error->node ? (const char *) ((xmlNode *) error->node)->name : NULL;
 
@@ -249,10 +299,28 @@ on_parse_error (void      *data,
   else if (error->message && strstr (error->message, "huge text node") != NULL)
     text = g_strdup ("a text is longer than 10,000,000 bytes; "
                      "a Rancang document never holds one that long");
+  else if (error->code == XML_ERR_INVALID_CHAR && error->message
+           && g_str_has_prefix (error->message, "Input is not proper UTF-8"))
+    {
+      const char *bytes = strstr (error->message, "Bytes:");
+      g_autofree char *shown = tidy_libxml_message (bytes ? bytes : "");
+      text = g_strdup_printf ("the text is not valid UTF-8 here%s%s%s; Rancang documents are UTF-8",
+                              bytes ? " (" : "", bytes ? shown : "", bytes ? ")" : "");
+    }
+  else if (error->code == XML_ERR_INVALID_CHAR && error->message
+           && (strstr (error->message, "Char value") != NULL || strstr (error->message, "xmlChar value") != NULL
+               || strstr (error->message, "out of allowed range") != NULL))
+    text = g_strdup_printf ("the character U+%04X is not allowed: an XML document cannot hold control "
+                            "characters (other than tab and line breaks) or non-characters",
+                            (guint) error->int1);
+  else if (error->code == XML_ERR_DOCUMENT_END && ends_here (ctx, (guint) error->line))
+    text = g_strdup ("the file ends before the document does: it was cut off (truncated) "
+                     "or never finished");
   else
     text = tidy_libxml_message (error->message);
 
   add_message (ctx, (guint) error->line, (guint) error->int2, text);
+  ctx->malformed = TRUE;
   if (ctx->code != RANCANG_DOCUMENT_ERROR_UNSAFE)
     ctx->code = RANCANG_DOCUMENT_ERROR_MALFORMED;
 }
@@ -286,6 +354,51 @@ position_of (const ReadContext *ctx,
   *column = (guint) g_utf8_strlen (line_start, at - line_start) + 1;
 }
 
+/* A declared encoding other than UTF-8 (EBCDIC, UTF-7, ...) would let the
+ * parser see a DOCTYPE that the byte scan below cannot: the file is read as
+ * UTF-8 whatever it declares (rancang_xml_read), and one that declares
+ * something else is refused here with that reason. */
+static gboolean
+check_declared_encoding (ReadContext *ctx,
+                         const char  *p)
+{
+  const char *end = ctx->data + ctx->length;
+  const char *close, *at, *value_end;
+  g_autofree char *value = NULL;
+  guint line, column;
+  char quote;
+
+  if (end - p < 6 || memcmp (p, "<?xml", 5) != 0 || !g_ascii_isspace (p[5]))
+    return TRUE;
+  close = g_strstr_len (p, end - p, "?>");
+  if (close == NULL)
+    return TRUE; /* the parser reports the unterminated declaration */
+  at = g_strstr_len (p, close - p, "encoding");
+  if (at == NULL)
+    return TRUE;
+  for (at += 8; at < close && (g_ascii_isspace (*at) || *at == '='); at++)
+    ;
+  if (at >= close || (*at != '"' && *at != '\''))
+    return TRUE;
+  quote = *at++;
+  value_end = memchr (at, quote, close - at);
+  if (value_end == NULL)
+    return TRUE;
+  value = g_strndup (at, value_end - at);
+  if (g_ascii_strcasecmp (value, "UTF-8") == 0 || g_ascii_strcasecmp (value, "UTF8") == 0
+      || g_ascii_strcasecmp (value, "US-ASCII") == 0 || g_ascii_strcasecmp (value, "ASCII") == 0)
+    return TRUE;
+
+  position_of (ctx, at, &line, &column);
+  {
+    g_autofree char *text = g_strdup_printf ("the file declares the encoding \"%.40s\"; Rancang documents "
+                                             "are UTF-8 (convert the file to UTF-8 first)", value);
+    add_message (ctx, line, column, text);
+  }
+  ctx->code = RANCANG_DOCUMENT_ERROR_MALFORMED;
+  return FALSE;
+}
+
 /* Refuses what a Rancang document never contains before its root element:
  * a document type declaration (the door to external and recursive
  * entities), or an encoding that is not ASCII-compatible (which would hide
@@ -309,6 +422,8 @@ check_prolog (ReadContext *ctx)
     }
   if (ctx->length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
     p += 3;
+  if (!check_declared_encoding (ctx, p))
+    return FALSE;
 
   while (p < end)
     {
@@ -340,6 +455,21 @@ check_prolog (ReadContext *ctx)
         }
       else
         break;
+    }
+  if (p >= end)
+    {
+      add_message (ctx, 1, 1, ctx->length == 0 ? "the file is empty"
+                                               : "the file holds no XML element: it is not a document");
+      ctx->code = RANCANG_DOCUMENT_ERROR_MALFORMED;
+      return FALSE;
+    }
+  if (*p != '<')
+    {
+      position_of (ctx, p, &line, &column);
+      add_message (ctx, line, column, "this is not an XML file: an XML document starts with '<' "
+                                      "(a Rancang document with <?xml version=\"1.0\" ...?>)");
+      ctx->code = RANCANG_DOCUMENT_ERROR_MALFORMED;
+      return FALSE;
     }
   return TRUE;
 }
@@ -423,12 +553,42 @@ read_tree (xmlTextReaderPtr reader,
 
   while ((ret = xmlTextReaderRead (reader)) == 1)
     {
+      /* Not well-formed: stop validating (see on_parse_error) and reading.
+       * Invalid with more errors than are shown: stop reading too, or a
+       * file of a million wrong elements costs a million errors. */
+      if (ctx->malformed || ctx->valid_dropped > 0)
+        {
+          ctx->stopped = ctx->valid_dropped > 0;
+          xmlTextReaderRelaxNGSetSchema (reader, NULL);
+          break;
+        }
+      /* A name the schema does not have: the file is invalid, and its
+       * names (interned by the tree for the life of the process) are not
+       * kept; reading goes on for the validator's messages. */
+      if (ctx->foreign)
+        continue;
       switch (xmlTextReaderNodeType (reader))
         {
         case XML_READER_TYPE_ELEMENT:
           {
-            RancangNode *node = rancang_node_new_element ((const char *) xmlTextReaderConstLocalName (reader));
+            RancangNode *node;
             gboolean empty = xmlTextReaderIsEmptyElement (reader);
+
+            if (++ctx->elements > MAX_ELEMENTS)
+              {
+                guint line = (guint) xmlGetLineNo (xmlTextReaderCurrentNode (reader));
+                add_message (ctx, line, column_of (ctx, line, NULL),
+                             "the file has more than 1,000,000 elements; a Rancang document never has that many");
+                ctx->code = RANCANG_DOCUMENT_ERROR_TOO_LARGE;
+                ctx->malformed = TRUE;
+                continue;
+              }
+            if (root != NULL && !is_schema_name ((const char *) xmlTextReaderConstLocalName (reader)))
+              {
+                ctx->foreign = TRUE;
+                continue;
+              }
+            node = rancang_node_new_element ((const char *) xmlTextReaderConstLocalName (reader));
 
             rancang_node_set_line (node, (guint) xmlGetLineNo (xmlTextReaderCurrentNode (reader)));
             if (root == NULL && !is_rancang_root (reader, ctx))
@@ -437,9 +597,16 @@ read_tree (xmlTextReaderPtr reader,
                 return NULL;
               }
             while (xmlTextReaderMoveToNextAttribute (reader) == 1)
-              if (!xmlTextReaderIsNamespaceDecl (reader))
-                rancang_node_set_attr (node, (const char *) xmlTextReaderConstLocalName (reader),
-                                       (const char *) xmlTextReaderConstValue (reader));
+              {
+                const char *attr = (const char *) xmlTextReaderConstLocalName (reader);
+
+                if (xmlTextReaderIsNamespaceDecl (reader))
+                  continue;
+                if (!is_schema_name (attr))
+                  ctx->foreign = TRUE;
+                else
+                  rancang_node_set_attr (node, attr, (const char *) xmlTextReaderConstValue (reader));
+              }
             xmlTextReaderMoveToElement (reader);
 
             if (current != NULL)
@@ -474,7 +641,7 @@ read_tree (xmlTextReaderPtr reader,
         }
     }
 
-  if (ret != 0 || xmlTextReaderIsValid (reader) != 1)
+  if (ret != 0 || ctx->foreign || xmlTextReaderIsValid (reader) != 1)
     {
       rancang_node_free (root);
       return NULL;
@@ -491,7 +658,7 @@ explain_invalid (ReadContext *ctx,
                  int          options)
 {
   xmlParserCtxtPtr pctxt = xmlNewParserCtxt ();
-  xmlDocPtr xml = xmlCtxtReadMemory (pctxt, ctx->data, (int) ctx->length, ctx->name, NULL, options);
+  xmlDocPtr xml = xmlCtxtReadMemory (pctxt, ctx->data, (int) ctx->length, ctx->name, "UTF-8", options);
 
   if (xml != NULL)
     {
@@ -524,7 +691,9 @@ fail (ReadContext *ctx,
 
   for (guint i = 0; i < ctx->messages->len; i++)
     g_string_append_printf (text, "%s%s", i ? "\n" : "", (char *) ctx->messages->pdata[i]);
-  if (ctx->dropped > 0)
+  if (ctx->stopped)
+    g_string_append_printf (text, "\n%s: more errors not shown (the file was read no further)", ctx->name);
+  else if (ctx->dropped > 0)
     g_string_append_printf (text, "\n%s: %u more error(s) not shown", ctx->name, ctx->dropped);
   if (text->len == 0)
     g_string_append_printf (text, "%s: not a Rancang document", ctx->name);
@@ -542,7 +711,7 @@ rancang_xml_read (const char *data,
   xmlTextReaderPtr reader = NULL;
   RancangNode *root = NULL;
   /* No NOENT, no DTDLOAD, no DTDATTR, no HUGE: libxml2 keeps its limits. */
-  int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING;
+  int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC;
 
   if (length > RANCANG_MAX_FILE_SIZE)
     {
@@ -561,7 +730,8 @@ rancang_xml_read (const char *data,
   /* The validator reports some errors only to the thread's handler. */
   xmlSetStructuredErrorFunc (&ctx, on_parse_error);
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
-  reader = xmlReaderForMemory (data, (int) length, name, NULL, options);
+  /* Always UTF-8, whatever the file declares (check_declared_encoding). */
+  reader = xmlReaderForMemory (data, (int) length, name, "UTF-8", options);
   if (reader == NULL)
     {
       add_message (&ctx, 1, 1, "the file could not be read as XML");
