@@ -1,0 +1,1585 @@
+/* rancang-narrative-editor.c: the text of a chapter, section or preface.
+ *
+ * One GtkTextView per paragraph, heading and list item: a block of the
+ * document is a widget, so structure (lists, tables between paragraphs) is
+ * never flattened into one buffer and re-parsed. Every change of a buffer
+ * is written to the tree at once, through the history: typing is undoable,
+ * autosaved and never only in a widget.
+ *
+ * Bold, italic, underline and superscript are buffer tags; a <br/> is
+ * U+2028 in the buffer; a newline splits the block (Enter, or pasting
+ * several lines makes several paragraphs).
+ */
+#include "rancang-config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "rancang-format.h"
+#include "rancang-narrative-editor.h"
+#include "rancang-numbering.h"
+#include "rancang-parts.h"
+
+#define LINE_SEPARATOR "\xe2\x80\xa8"   /* U+2028: a <br/> in a buffer */
+
+struct _RancangNarrativeEditor
+{
+  GtkBox             parent_instance;
+
+  GtkRevealer       *find_revealer;
+  GtkSearchEntry    *find_entry;
+  GtkEntry          *replace_entry;
+  GtkLabel          *find_status;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *number_label;
+  GtkTextView       *title_view;
+  GtkBox            *blocks_box;
+  GtkWidget         *page;
+
+  RancangHistory    *history;
+  RancangDocument   *doc;
+  RancangNode       *root;
+  RancangNumbers    *numbers;   /* while the views are built */
+  RancangNode       *part;
+  GtkTextTagTable   *tags;
+  GHashTable        *views;     /* RancangNode* -> GtkTextView* */
+  GtkTextView       *current;   /* the view that last had the focus */
+  gboolean           loading;
+  guint              rebuild_id;
+  RancangNode       *focus_node;
+  int                focus_offset;
+  guint              resize_id;
+};
+
+G_DEFINE_FINAL_TYPE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_BOX)
+
+static const char *const format_tags[] = { "b", "i", "u", "sup" };
+
+static void rebuild (RancangNarrativeEditor *self);
+static gboolean rebuild_idle (gpointer data);
+
+/* ------------------------------------------------------------------ model */
+
+static gboolean
+is_inline (RancangNode *node)
+{
+  static const char *const names[] = { "b", "i", "u", "sup", "br", "ref" };
+
+  if (rancang_node_is_text (node))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (rancang_node_is (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A block's view shows its inline children up to the first block child
+ * (a list item may go on with a nested list). */
+static RancangNode *
+inline_stop (RancangNode *block)
+{
+  for (RancangNode *c = rancang_node_get_first_child (block); c != NULL; c = rancang_node_get_next (c))
+    if (!is_inline (c))
+      return c;
+  return NULL;
+}
+
+static gboolean
+same_shape (RancangNode *a, RancangNode *a_stop,
+            RancangNode *b, RancangNode *b_stop)
+{
+  while (a != a_stop && b != b_stop)
+    {
+      if (rancang_node_is_text (a) != rancang_node_is_text (b))
+        return FALSE;
+      if (!rancang_node_is_text (a))
+        {
+          if (rancang_node_get_name (a) != rancang_node_get_name (b)
+              || g_strcmp0 (rancang_node_get_attr (a, "target"), rancang_node_get_attr (b, "target")) != 0
+              || !same_shape (rancang_node_get_first_child (a), NULL, rancang_node_get_first_child (b), NULL))
+            return FALSE;
+        }
+      a = rancang_node_get_next (a);
+      b = rancang_node_get_next (b);
+    }
+  return a == a_stop && b == b_stop;
+}
+
+static void
+copy_texts (RancangHistory *history,
+            RancangNode *a, RancangNode *a_stop,
+            RancangNode *b)
+{
+  for (; a != a_stop; a = rancang_node_get_next (a), b = rancang_node_get_next (b))
+    {
+      if (rancang_node_is_text (a))
+        rancang_history_set_text (history, a, rancang_node_get_text (b));
+      else
+        copy_texts (history, rancang_node_get_first_child (a), NULL, rancang_node_get_first_child (b));
+    }
+}
+
+/* Replace BLOCK's inline content by the children of BOX. Same shape (the
+ * usual keystroke): only text nodes change, and typing merges into one
+ * step per block. */
+static void
+apply_inline (RancangNarrativeEditor *self,
+              RancangNode            *block,
+              RancangNode            *box)
+{
+  RancangNode *stop = inline_stop (block);
+  g_autofree char *key = g_strdup_printf ("type:%p", (void *) block);
+
+  rancang_history_begin (self->history, _("Typing"), key);
+  if (same_shape (rancang_node_get_first_child (block), stop, rancang_node_get_first_child (box), NULL))
+    copy_texts (self->history, rancang_node_get_first_child (block), stop, rancang_node_get_first_child (box));
+  else
+    {
+      RancangNode *c = rancang_node_get_first_child (block);
+      RancangNode *n;
+
+      while (c != NULL && c != stop)
+        {
+          RancangNode *next = rancang_node_get_next (c);
+          rancang_history_remove (self->history, c);
+          c = next;
+        }
+      while ((n = rancang_node_get_first_child (box)) != NULL)
+        {
+          rancang_node_unlink (n);
+          rancang_history_insert (self->history, block, stop, n);
+        }
+    }
+  rancang_history_end (self->history);
+}
+
+/* ------------------------------------------------------------------ buffers */
+
+static GtkTextTag *
+ref_tag (RancangNarrativeEditor *self,
+         const char             *target)
+{
+  g_autofree char *name = g_strconcat ("ref:", target, NULL);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, name);
+
+  if (tag == NULL)
+    {
+      /* A cross reference shows its generated number and cannot be typed
+       * into: its text is not stored, only its target. */
+      tag = gtk_text_tag_new (name);
+      g_object_set (tag, "editable", FALSE, "foreground", "#1c4f8a", "underline", PANGO_UNDERLINE_SINGLE, NULL);
+      gtk_text_tag_table_add (self->tags, tag);
+      g_object_unref (tag);
+    }
+  return tag;
+}
+
+static void
+insert_tagged (GtkTextBuffer *buffer,
+               GtkTextIter   *iter,
+               const char    *text,
+               GPtrArray     *tags)
+{
+  int offset = gtk_text_iter_get_offset (iter);
+  GtkTextIter start;
+
+  gtk_text_buffer_insert (buffer, iter, text, -1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+  for (guint i = 0; i < tags->len; i++)
+    gtk_text_buffer_apply_tag (buffer, g_ptr_array_index (tags, i), &start, iter);
+}
+
+static void
+load_inline (RancangNarrativeEditor *self,
+             GtkTextBuffer          *buffer,
+             GtkTextIter            *iter,
+             RancangNode            *first,
+             RancangNode            *stop,
+             GPtrArray              *tags)
+{
+  for (RancangNode *c = first; c != NULL && c != stop; c = rancang_node_get_next (c))
+    {
+      if (rancang_node_is_text (c))
+        insert_tagged (buffer, iter, rancang_node_get_text (c), tags);
+      else if (rancang_node_is (c, "br"))
+        insert_tagged (buffer, iter, LINE_SEPARATOR, tags);
+      else if (rancang_node_is (c, "ref"))
+        {
+          const char *target = rancang_node_get_attr (c, "target");
+          RancangNode *node = NULL;
+          g_autofree char *number = NULL;
+
+          for (RancangNode *n = self->root; n != NULL && node == NULL; n = rancang_node_next_in_tree (n, self->root))
+            if (!rancang_node_is_text (n) && g_strcmp0 (rancang_node_get_attr (n, "id"), target) == 0)
+              node = n;
+          number = node && self->numbers ? rancang_numbers_label (self->numbers, node) : NULL;
+          g_ptr_array_add (tags, ref_tag (self, target));
+          insert_tagged (buffer, iter, number && *number ? number : target, tags);
+          g_ptr_array_remove_index (tags, tags->len - 1);
+        }
+      else
+        {
+          GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, rancang_node_get_name (c));
+          if (tag != NULL)
+            g_ptr_array_add (tags, tag);
+          load_inline (self, buffer, iter, rancang_node_get_first_child (c), NULL, tags);
+          if (tag != NULL)
+            g_ptr_array_remove_index (tags, tags->len - 1);
+        }
+    }
+}
+
+/* The inline nodes of a buffer range, as the children of a scratch element. */
+static RancangNode *
+serialize (RancangNarrativeEditor *self,
+           GtkTextIter            *start,
+           GtkTextIter            *end)
+{
+  RancangNode *box = rancang_node_new_element ("box");
+  RancangNode *open[G_N_ELEMENTS (format_tags)];
+  const char *open_names[G_N_ELEMENTS (format_tags)];
+  guint depth = 0;
+  GtkTextIter it = *start;
+  gboolean prev_was_ref = FALSE;
+  g_autofree char *prev_ref = NULL;
+
+  while (gtk_text_iter_compare (&it, end) < 0)
+    {
+      GtkTextIter next = it;
+      const char *want[G_N_ELEMENTS (format_tags)];
+      guint n_want = 0, common = 0;
+      g_autofree char *text = NULL;
+      g_autofree char *ref = NULL;
+      GSList *tags;
+      RancangNode *parent;
+
+      if (!gtk_text_iter_forward_to_tag_toggle (&next, NULL) || gtk_text_iter_compare (&next, end) > 0)
+        next = *end;
+
+      for (guint i = 0; i < G_N_ELEMENTS (format_tags); i++)
+        if (gtk_text_iter_has_tag (&it, gtk_text_tag_table_lookup (self->tags, format_tags[i])))
+          want[n_want++] = format_tags[i];
+      tags = gtk_text_iter_get_tags (&it);
+      for (GSList *l = tags; l != NULL; l = l->next)
+        {
+          g_autofree char *name = NULL;
+          g_object_get (l->data, "name", &name, NULL);
+          if (name != NULL && g_str_has_prefix (name, "ref:"))
+            ref = g_strdup (name + 4);
+        }
+      g_slist_free (tags);
+
+      while (common < depth && common < n_want && open_names[common] == want[common])
+        common++;
+      depth = common;
+      for (guint k = common; k < n_want; k++)
+        {
+          RancangNode *el = rancang_node_new_element (want[k]);
+          rancang_node_append_child (depth ? open[depth - 1] : box, el);
+          open[depth] = el;
+          open_names[depth] = want[k];
+          depth++;
+        }
+      parent = depth ? open[depth - 1] : box;
+
+      if (ref != NULL)
+        {
+          /* A search highlight may cut a reference in two: still one ref. */
+          if (!prev_was_ref || g_strcmp0 (prev_ref, ref) != 0)
+            {
+              RancangNode *el = rancang_node_new_element ("ref");
+              rancang_node_set_attr (el, "target", ref);
+              rancang_node_append_child (parent, el);
+            }
+          prev_was_ref = TRUE;
+          g_free (prev_ref);
+          prev_ref = g_steal_pointer (&ref);
+        }
+      else
+        {
+          g_auto(GStrv) lines = NULL;
+
+          prev_was_ref = FALSE;
+          text = gtk_text_iter_get_text (&it, &next);
+          lines = g_strsplit (text, LINE_SEPARATOR, -1);
+          for (guint i = 0; lines[i] != NULL; i++)
+            {
+              if (i > 0)
+                rancang_node_append_child (parent, rancang_node_new_element ("br"));
+              if (*lines[i] != '\0')
+                rancang_node_append_text (parent, lines[i], -1);
+            }
+        }
+      it = next;
+    }
+  return box;
+}
+
+static RancangNode *
+view_node (GtkTextView *view)
+{
+  return g_object_get_data (G_OBJECT (view), "rancang-node");
+}
+
+static void
+schedule_rebuild (RancangNarrativeEditor *self,
+                  RancangNode            *focus,
+                  int                     offset)
+{
+  self->focus_node = focus;
+  self->focus_offset = offset;
+  self->loading = TRUE;   /* the views are stale until rebuilt */
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
+}
+
+static gboolean
+rebuild_idle (gpointer data)
+{
+  RancangNarrativeEditor *self = data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+static RancangNode *
+new_block_like (RancangNode *block)
+{
+  RancangNode *node;
+
+  if (rancang_node_is (block, "item"))
+    return rancang_node_new_element ("item");
+  node = rancang_node_new_element ("p");
+  if (rancang_node_is (block, "p") && rancang_node_get_attr (block, "style") != NULL)
+    rancang_node_set_attr (node, "style", rancang_node_get_attr (block, "style"));
+  return node;
+}
+
+/* A newline in a block (Enter, or pasted lines) makes new blocks after it. */
+static void
+split_view (RancangNarrativeEditor *self,
+            GtkTextView            *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  RancangNode *block = view_node (view);
+  RancangNode *after = block;
+  RancangNode *focus = block;
+  GtkTextIter start, end, cursor, seg_start;
+  int cursor_offset, focus_offset = 0;
+  gboolean first = TRUE;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  cursor_offset = gtk_text_iter_get_offset (&cursor);
+
+  rancang_history_begin (self->history, _("New Paragraph"), NULL);
+  seg_start = start;
+  for (;;)
+    {
+      GtkTextIter nl_start, nl_end;
+      gboolean found = gtk_text_iter_forward_search (&seg_start, "\n", 0, &nl_start, &nl_end, NULL);
+      GtkTextIter seg_end = found ? nl_start : end;
+      RancangNode *box = serialize (self, &seg_start, &seg_end);
+
+      if (first)
+        apply_inline (self, block, box);
+      else
+        {
+          RancangNode *node = new_block_like (block);
+          RancangNode *n;
+
+          while ((n = rancang_node_get_first_child (box)) != NULL)
+            rancang_node_append_child (node, n);
+          rancang_history_insert (self->history, rancang_node_get_parent (after),
+                                  rancang_node_get_next (after), node);
+          after = node;
+        }
+      rancang_node_free (box);
+
+      if (cursor_offset >= gtk_text_iter_get_offset (&seg_start)
+          && cursor_offset <= gtk_text_iter_get_offset (&seg_end))
+        {
+          focus = after;
+          focus_offset = cursor_offset - gtk_text_iter_get_offset (&seg_start);
+        }
+      first = FALSE;
+      if (!found)
+        break;
+      seg_start = nl_end;
+    }
+  rancang_history_end (self->history);
+  schedule_rebuild (self, focus, focus_offset);
+}
+
+static void
+sync_view (RancangNarrativeEditor *self,
+           GtkTextView            *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end, found_start, found_end;
+  RancangNode *box;
+
+  if (self->loading || self->history == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  if (gtk_text_iter_forward_search (&start, "\n", 0, &found_start, &found_end, NULL))
+    {
+      split_view (self, view);
+      return;
+    }
+  box = serialize (self, &start, &end);
+  apply_inline (self, view_node (view), box);
+  rancang_node_free (box);
+}
+
+/* GTK 4.8's text view measures its height before it has laid out its
+ * text and does not ask again when it has (it stays 0 pixels high in a
+ * box). Once the layout idle has run, ask every view to measure again. */
+static void schedule_resize (RancangNarrativeEditor *self);
+
+static gboolean
+resize_views (gpointer data)
+{
+  RancangNarrativeEditor *self = data;
+  GHashTableIter iter;
+  gpointer view;
+  gboolean again = FALSE;
+
+  self->resize_id = 0;
+  {
+    /* The page is as wide as a printed page reads well (760 px at most),
+     * narrower when the pane is: the margins take what is left. */
+    double room = gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (self->scroller));
+    int margin = MAX (24, ((int) room - 760) / 2);
+
+    if (room > 0 && margin != gtk_widget_get_margin_start (self->page))
+      {
+        gtk_widget_set_margin_start (self->page, margin);
+        gtk_widget_set_margin_end (self->page, margin);
+        /* The views rewrap at the new width: measure them once more then. */
+        again = TRUE;
+      }
+  }
+  g_hash_table_iter_init (&iter, self->views);
+  while (g_hash_table_iter_next (&iter, NULL, &view))
+    gtk_widget_queue_resize (view);
+  gtk_widget_queue_resize (GTK_WIDGET (self->title_view));
+  if (again)
+    schedule_resize (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_resize (RancangNarrativeEditor *self)
+{
+  if (self->resize_id == 0)
+    self->resize_id = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 30, resize_views, self, NULL);
+}
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   GtkTextView   *view)
+{
+  GtkWidget *editor = gtk_widget_get_ancestor (GTK_WIDGET (view), RANCANG_TYPE_NARRATIVE_EDITOR);
+
+  if (editor != NULL)
+    {
+      sync_view (RANCANG_NARRATIVE_EDITOR (editor), view);
+      /* A line more or less: the view's height changes. */
+      gtk_widget_queue_resize (GTK_WIDGET (view));
+    }
+}
+
+/* ------------------------------------------------------------------ structure */
+
+static RancangNode *
+prev_element (RancangNode *node)
+{
+  RancangNode *p = rancang_node_get_prev (node);
+
+  while (p != NULL && rancang_node_is_text (p))
+    p = rancang_node_get_prev (p);
+  return p;
+}
+
+static RancangNode *
+last_element (RancangNode *node)
+{
+  RancangNode *c = rancang_node_get_last_child (node);
+
+  while (c != NULL && rancang_node_is_text (c))
+    c = rancang_node_get_prev (c);
+  return c;
+}
+
+static int
+inline_length (RancangNarrativeEditor *self,
+               RancangNode            *block)
+{
+  GtkTextView *view = g_hash_table_lookup (self->views, block);
+
+  return view ? gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (view)) : 0;
+}
+
+/* Backspace at the start of a block joins it to the one before. */
+static gboolean
+join_with_previous (RancangNarrativeEditor *self,
+                    RancangNode            *block)
+{
+  RancangNode *prev = prev_element (block);
+  RancangNode *stop, *prev_stop, *c;
+  int offset;
+
+  if (prev == NULL)
+    return FALSE;
+  if (rancang_node_is (block, "item") ? !rancang_node_is (prev, "item")
+      : !(rancang_node_is (prev, "p") || rancang_node_is (prev, "heading")))
+    return FALSE;
+
+  offset = inline_length (self, prev);
+  stop = inline_stop (block);
+  prev_stop = inline_stop (prev);
+  rancang_history_begin (self->history, _("Join Paragraphs"), NULL);
+  c = rancang_node_get_first_child (block);
+  while (c != NULL && c != stop)
+    {
+      RancangNode *next = rancang_node_get_next (c);
+      rancang_history_move (self->history, c, prev, prev_stop);
+      c = next;
+    }
+  while ((c = rancang_node_get_first_child (block)) != NULL)
+    rancang_history_move (self->history, c, prev, NULL);
+  rancang_history_remove (self->history, block);
+  rancang_history_end (self->history);
+  schedule_rebuild (self, prev, offset);
+  return TRUE;
+}
+
+static const char *
+nested_style (const char *style)
+{
+  if (g_strcmp0 (style, "decimal") == 0 || g_strcmp0 (style, "decimal-paren") == 0)
+    return "lower-alpha";
+  return "bullet";
+}
+
+static void
+indent_item (RancangNarrativeEditor *self,
+             RancangNode            *item,
+             int                     offset)
+{
+  RancangNode *prev = prev_element (item);
+  RancangNode *list = rancang_node_get_parent (item);
+  RancangNode *sub;
+
+  if (prev == NULL || !rancang_node_is (prev, "item"))
+    return;
+  rancang_history_begin (self->history, _("Lower List Level"), NULL);
+  sub = last_element (prev);
+  if (sub == NULL || !rancang_node_is (sub, "list"))
+    {
+      sub = rancang_node_new_element ("list");
+      rancang_node_set_attr (sub, "style", nested_style (rancang_node_get_attr (list, "style")));
+      rancang_history_insert (self->history, prev, NULL, sub);
+    }
+  rancang_history_move (self->history, item, sub, NULL);
+  rancang_history_end (self->history);
+  schedule_rebuild (self, item, offset);
+}
+
+static void
+outdent_item (RancangNarrativeEditor *self,
+              RancangNode            *item,
+              int                     offset)
+{
+  RancangNode *list = rancang_node_get_parent (item);
+  RancangNode *outer_item = rancang_node_get_parent (list);
+  RancangNode *next;
+
+  if (outer_item == NULL || !rancang_node_is (outer_item, "item"))
+    return;
+  rancang_history_begin (self->history, _("Raise List Level"), NULL);
+  /* The items after it become its own sub-items, so the order holds. */
+  next = rancang_node_get_next (item);
+  if (next != NULL)
+    {
+      RancangNode *sub = last_element (item);
+      if (sub == NULL || !rancang_node_is (sub, "list"))
+        {
+          sub = rancang_node_new_element ("list");
+          rancang_node_set_attr (sub, "style", rancang_node_get_attr (list, "style"));
+          rancang_history_insert (self->history, item, NULL, sub);
+        }
+      while ((next = rancang_node_get_next (item)) != NULL)
+        rancang_history_move (self->history, next, sub, NULL);
+    }
+  rancang_history_move (self->history, item, rancang_node_get_parent (outer_item),
+                        rancang_node_get_next (outer_item));
+  if (rancang_node_get_child (list, "item") == NULL)
+    rancang_history_remove (self->history, list);
+  rancang_history_end (self->history);
+  schedule_rebuild (self, item, offset);
+}
+
+static int
+cursor_offset (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkTextView           *view)
+{
+  RancangNarrativeEditor *self =
+    RANCANG_NARRATIVE_EDITOR (gtk_widget_get_ancestor (GTK_WIDGET (view), RANCANG_TYPE_NARRATIVE_EDITOR));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  RancangNode *node = view_node (view);
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK);
+
+  if (self == NULL || self->loading)
+    return FALSE;
+
+  if (keyval == GDK_KEY_BackSpace && mods == 0 && cursor_offset (view) == 0
+      && !gtk_text_buffer_get_has_selection (buffer))
+    return join_with_previous (self, node);
+
+  if (rancang_node_is (node, "item") && (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab))
+    {
+      if (keyval == GDK_KEY_ISO_Left_Tab || (mods & GDK_SHIFT_MASK))
+        outdent_item (self, node, cursor_offset (view));
+      else
+        indent_item (self, node, cursor_offset (view));
+      return TRUE;
+    }
+
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (mods & GDK_SHIFT_MASK))
+    {
+      /* Shift+Enter: a line break inside the paragraph. */
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, LINE_SEPARATOR, -1, TRUE);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Paste is plain text: formatting from a word processor or a browser is
+ * not the document's, and lines become paragraphs. */
+static void
+on_paste_text (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(GtkTextView) view = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_autoptr(GRegex) blank = NULL;
+  g_autofree char *clean = NULL;
+  GtkTextBuffer *buffer;
+
+  if (text == NULL || gtk_widget_get_root (GTK_WIDGET (view)) == NULL)
+    return;
+  g_strdelimit (text, "\t", ' ');
+  blank = g_regex_new ("\r\n?|\n[ \f\v]*(\n[ \f\v]*)+", 0, 0, NULL);
+  clean = g_regex_replace_literal (blank, text, -1, 0, "\n", 0, NULL);
+  g_strstrip (clean);
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, clean, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+on_paste_clipboard (GtkTextView *view,
+                    gpointer     data)
+{
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL,
+                                 on_paste_text, g_object_ref (view));
+}
+
+static void
+on_view_focus_enter (GtkEventControllerFocus *controller,
+                     RancangNarrativeEditor  *self)
+{
+  self->current = GTK_TEXT_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+}
+
+/* ------------------------------------------------------------------ widgets */
+
+static GtkWidget *
+make_view (RancangNarrativeEditor *self,
+           RancangNode            *node,
+           const char             *css_class,
+           int                     indent)
+{
+  GtkTextBuffer *buffer = gtk_text_buffer_new (self->tags);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  GtkWidget *view;
+  GtkEventController *key, *focus;
+  GtkTextIter iter;
+
+  /* The history undoes; a buffer's own undo would undo behind its back. */
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  load_inline (self, buffer, &iter, rancang_node_get_first_child (node), inline_stop (node), tags);
+
+  view = gtk_text_view_new_with_buffer (buffer);
+  g_object_unref (buffer);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_add_css_class (view, "block");
+  gtk_widget_add_css_class (view, css_class);
+  gtk_widget_set_hexpand (view, TRUE);
+  if (indent > 0)
+    gtk_widget_set_margin_start (view, 28 * indent);
+  g_object_set_data (G_OBJECT (view), "rancang-node", node);
+  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), view);
+  g_signal_connect (view, "paste-clipboard", G_CALLBACK (on_paste_clipboard), NULL);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), view);
+  gtk_widget_add_controller (view, key);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (on_view_focus_enter), self);
+  gtk_widget_add_controller (view, focus);
+
+  g_hash_table_insert (self->views, node, view);
+  return view;
+}
+
+static char *
+list_marker (RancangNode *list,
+             int          n)
+{
+  const char *style = rancang_node_get_attr (list, "style");
+  const char *bullet = rancang_node_get_attr (list, "bullet");
+
+  if (g_strcmp0 (style, "decimal") == 0)
+    return g_strdup_printf ("%d.", n);
+  if (g_strcmp0 (style, "decimal-paren") == 0)
+    return g_strdup_printf ("%d)", n);
+  if (g_strcmp0 (style, "lower-alpha") == 0 || g_strcmp0 (style, "upper-alpha") == 0)
+    {
+      char letter[2] = { (char) ((g_strcmp0 (style, "lower-alpha") == 0 ? 'a' : 'A') + (n - 1) % 26), 0 };
+      return g_strdup_printf ("%s.", letter);
+    }
+  if (g_strcmp0 (style, "lower-roman") == 0)
+    {
+      g_autofree char *roman = rancang_format_roman (n, FALSE);
+      return g_strdup_printf ("%s.", roman);
+    }
+  return g_strdup (bullet ? bullet : "•");
+}
+
+static GtkWidget *
+make_placeholder (RancangNarrativeEditor *self,
+                  RancangNode            *node,
+                  int                     indent)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+  g_autofree char *number = self->numbers ? rancang_numbers_label (self->numbers, node) : NULL;
+  g_autofree char *caption = rancang_parts_title (node);
+  g_autofree char *heading = NULL;
+  g_autofree char *details = NULL;
+
+  if (rancang_node_is (node, "table"))
+    {
+      guint rows = 0;
+      for (RancangNode *c = rancang_node_get_first_child (node); c != NULL; c = rancang_node_get_next (c))
+        rows += rancang_node_is (c, "row");
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "x-office-spreadsheet-symbolic");
+      heading = g_strdup_printf ("%s  %s", number ? number : "", caption);
+      details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row, template “%s”. Tables are edited in the table editor.",
+                                              "%u rows, template “%s”. Tables are edited in the table editor.", rows),
+                                 rows, rancang_node_get_attr (node, "template"));
+    }
+  else if (rancang_node_is (node, "figure"))
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "image-x-generic-symbolic");
+      heading = g_strdup_printf ("%s  %s", number ? number : "", caption);
+      details = g_strdup (_("A figure, shown in the page preview and the PDF."));
+    }
+  else if (rancang_node_is (node, "signature"))
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "document-edit-symbolic");
+      heading = g_strdup (_("Signature block"));
+      details = g_strdup_printf (_("Signed by the signatory “%s”, as set in Document and Signatories."),
+                                 rancang_node_get_attr (node, "ref"));
+    }
+  else
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "insert-page-break-symbolic");
+      heading = g_strdup (_("Page break"));
+      details = g_strdup (_("The text after it starts on a new page."));
+    }
+
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 32);
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_label_set_label (GTK_LABEL (title), heading);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  /* Wrapping labels ask for their whole text's width: cap it, or a long
+   * caption would widen the page. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 50);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_label (GTK_LABEL (detail), details);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 50);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), detail);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_widget_add_css_class (box, "placeholder");
+  /* Focusable, so that choosing a table in the outline scrolls to it. */
+  gtk_widget_set_focusable (box, TRUE);
+  if (indent > 0)
+    gtk_widget_set_margin_start (box, 28 * indent);
+  g_object_set_data (G_OBJECT (box), "rancang-node", node);
+  return box;
+}
+
+static void add_blocks (RancangNarrativeEditor *self, RancangNode *container, int indent);
+
+static void
+add_list (RancangNarrativeEditor *self,
+          RancangNode            *list,
+          int                     indent)
+{
+  const char *start = rancang_node_get_attr (list, "start");
+  int n = start ? atoi (start) : 1;
+
+  for (RancangNode *item = rancang_node_get_first_child (list); item != NULL; item = rancang_node_get_next (item))
+    {
+      GtkWidget *row, *marker, *view;
+      g_autofree char *text = NULL;
+
+      if (!rancang_node_is (item, "item"))
+        continue;
+      row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      text = list_marker (list, n++);
+      marker = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (marker), 1);
+      gtk_widget_set_valign (marker, GTK_ALIGN_START);
+      gtk_widget_add_css_class (marker, "list-marker");
+      view = make_view (self, item, "list-item", 0);
+      gtk_widget_set_margin_start (row, 28 * indent);
+      gtk_box_append (GTK_BOX (row), marker);
+      gtk_box_append (GTK_BOX (row), view);
+      gtk_box_append (self->blocks_box, row);
+      add_blocks (self, item, indent + 1);
+    }
+}
+
+static void
+add_blocks (RancangNarrativeEditor *self,
+            RancangNode            *container,
+            int                     indent)
+{
+  for (RancangNode *c = rancang_node_get_first_child (container); c != NULL; c = rancang_node_get_next (c))
+    {
+      if (is_inline (c))
+        continue;
+      if (rancang_node_is (c, "p"))
+        gtk_box_append (self->blocks_box, make_view (self, c, "paragraph", indent));
+      else if (rancang_node_is (c, "heading"))
+        gtk_box_append (self->blocks_box, make_view (self, c, "subheading", indent));
+      else if (rancang_node_is (c, "list"))
+        add_list (self, c, indent);
+      else if (rancang_node_is (c, "table") || rancang_node_is (c, "figure")
+               || rancang_node_is (c, "signature") || rancang_node_is (c, "page-break"))
+        gtk_box_append (self->blocks_box, make_placeholder (self, c, indent));
+    }
+}
+
+static GtkWidget *
+find_placeholder (RancangNarrativeEditor *self,
+                  RancangNode            *node)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (g_object_get_data (G_OBJECT (w), "rancang-node") == node)
+      return w;
+  return NULL;
+}
+
+static void
+rebuild (RancangNarrativeEditor *self)
+{
+  GtkWidget *child;
+  RancangNode *title;
+  g_autofree char *number = NULL;
+  g_autofree char *title_text = NULL;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  self->loading = TRUE;
+  self->current = NULL;
+  g_hash_table_remove_all (self->views);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box))) != NULL)
+    gtk_box_remove (self->blocks_box, child);
+
+  if (self->part != NULL)
+    {
+      self->numbers = rancang_numbers_new (self->doc);
+      number = rancang_numbers_label (self->numbers, self->part);
+      gtk_label_set_label (self->number_label, number ? number : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->number_label), number != NULL && *number != '\0');
+      title = rancang_node_get_child (self->part, "title");
+      title_text = title ? rancang_node_dup_content (title) : g_strdup ("");
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->title_view), title_text, -1);
+      add_blocks (self, self->part, 0);
+      g_clear_pointer (&self->numbers, rancang_numbers_free);
+    }
+  self->loading = FALSE;
+  schedule_resize (self);
+
+  if (self->focus_node != NULL)
+    {
+      RancangNode *node = self->focus_node;
+      self->focus_node = NULL;
+      if (g_hash_table_contains (self->views, node))
+        rancang_narrative_editor_focus_block (self, node, self->focus_offset);
+      else
+        {
+          GtkWidget *w = find_placeholder (self, node);
+          if (w != NULL)
+            gtk_widget_grab_focus (w);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ public */
+
+void
+rancang_narrative_editor_set_part (RancangNarrativeEditor *self,
+                                   RancangHistory         *history,
+                                   RancangDocument        *doc,
+                                   RancangNode            *part,
+                                   RancangNode            *scroll_to)
+{
+  g_return_if_fail (RANCANG_IS_NARRATIVE_EDITOR (self));
+
+  self->history = history;
+  self->doc = doc;
+  self->root = doc ? rancang_document_get_root (doc) : NULL;
+  if (history != NULL)
+    rancang_history_break_merge (history);
+  if (self->part != part)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  self->part = part;
+  self->focus_node = scroll_to;
+  self->focus_offset = 0;
+  rebuild (self);
+}
+
+RancangNode *
+rancang_narrative_editor_get_part (RancangNarrativeEditor *self)
+{
+  return self->part;
+}
+
+/* After undo or redo: the same part, the same block if it is still there. */
+void
+rancang_narrative_editor_reload (RancangNarrativeEditor *self)
+{
+  RancangNode *focus = self->current ? view_node (self->current) : NULL;
+  int offset = self->current ? cursor_offset (self->current) : 0;
+  double scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
+
+  self->focus_node = focus;
+  self->focus_offset = offset;
+  rebuild (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scroll);
+}
+
+GtkTextView *
+rancang_narrative_editor_get_view (RancangNarrativeEditor *self,
+                                   RancangNode            *block)
+{
+  return g_hash_table_lookup (self->views, block);
+}
+
+GtkTextBuffer *
+rancang_narrative_editor_get_title (RancangNarrativeEditor *self)
+{
+  return gtk_text_view_get_buffer (self->title_view);
+}
+
+/* A new part: its title selected, ready to be typed over. */
+void
+rancang_narrative_editor_focus_title (RancangNarrativeEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->title_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_view));
+}
+
+void
+rancang_narrative_editor_focus_block (RancangNarrativeEditor *self,
+                                      RancangNode            *block,
+                                      int                     offset)
+{
+  GtkTextView *view = g_hash_table_lookup (self->views, block);
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  if (view == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  self->current = view;
+}
+
+/* Pending structure changes are made before anyone reads the tree. */
+void
+rancang_narrative_editor_flush (RancangNarrativeEditor *self)
+{
+  if (self->rebuild_id != 0)
+    rebuild (self);
+}
+
+/* ------------------------------------------------------------------ actions */
+
+static void
+on_title_changed (GtkTextBuffer          *buffer,
+                  RancangNarrativeEditor *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *key = NULL;
+  RancangNode *title;
+  GtkTextIter start, end;
+
+  if (self->loading || self->part == NULL || self->history == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  /* A title is one line: a pasted line break becomes a space. */
+  g_strdelimit (text, "\r\n\t", ' ');
+  key = g_strdup_printf ("title:%p", (void *) self->part);
+  rancang_history_begin (self->history, _("Typing"), key);
+  title = rancang_node_get_child (self->part, "title");
+  if (title == NULL)
+    {
+      title = rancang_node_new_element ("title");
+      rancang_history_insert (self->history, self->part, rancang_node_get_first_child (self->part), title);
+    }
+  rancang_history_set_content (self->history, title, text);
+  rancang_history_end (self->history);
+}
+
+/* Enter in the title goes on to the text, as a word processor does. */
+static gboolean
+on_title_key (GtkEventControllerKey  *controller,
+              guint                   keyval,
+              guint                   keycode,
+              GdkModifierType         state,
+              RancangNarrativeEditor *self)
+{
+  GtkWidget *first;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter)
+    return FALSE;
+  for (first = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box)); first != NULL;
+       first = gtk_widget_get_next_sibling (first))
+    if (GTK_IS_TEXT_VIEW (first))
+      {
+        gtk_widget_grab_focus (first);
+        break;
+      }
+  return TRUE;
+}
+
+static void
+toggle_format (RancangNarrativeEditor *self,
+               const char             *name)
+{
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, name);
+  GtkTextIter start, end;
+
+  if (self->current == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->current);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  if (gtk_text_iter_has_tag (&start, tag))
+    gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+  else
+    gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+  /* Tags do not emit "changed": write the tree now. */
+  sync_view (self, self->current);
+}
+
+static void
+action_format (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  toggle_format (RANCANG_NARRATIVE_EDITOR (widget), strchr (action_name, '.') + 1);
+}
+
+static void
+action_bold (GtkWidget *w, const char *n, GVariant *p) { toggle_format (RANCANG_NARRATIVE_EDITOR (w), "b"); }
+static void
+action_italic (GtkWidget *w, const char *n, GVariant *p) { toggle_format (RANCANG_NARRATIVE_EDITOR (w), "i"); }
+static void
+action_underline (GtkWidget *w, const char *n, GVariant *p) { toggle_format (RANCANG_NARRATIVE_EDITOR (w), "u"); }
+
+/* The block of the part that holds the focused view. */
+static RancangNode *
+current_top_block (RancangNarrativeEditor *self)
+{
+  RancangNode *node = self->current ? view_node (self->current) : NULL;
+
+  while (node != NULL && rancang_node_get_parent (node) != self->part)
+    node = rancang_node_get_parent (node);
+  return node;
+}
+
+static void
+insert_block (RancangNarrativeEditor *self,
+              RancangNode            *block,
+              RancangNode            *focus)
+{
+  RancangNode *after = current_top_block (self);
+  RancangNode *before;
+
+  if (self->part == NULL)
+    {
+      rancang_node_free (block);
+      return;
+    }
+  if (after != NULL)
+    before = rancang_node_get_next (after);
+  else
+    {
+      /* Blocks come before the sections of a chapter. */
+      before = rancang_node_get_child (self->part, "section");
+    }
+  rancang_history_begin (self->history, _("Add Block"), NULL);
+  rancang_history_insert (self->history, self->part, before, block);
+  rancang_history_end (self->history);
+  schedule_rebuild (self, focus, 0);
+}
+
+static void
+action_add_paragraph (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNode *p = rancang_node_new_element ("p");
+
+  insert_block (RANCANG_NARRATIVE_EDITOR (widget), p, p);
+}
+
+static void
+action_add_heading (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNode *h = rancang_node_new_element ("heading");
+
+  insert_block (RANCANG_NARRATIVE_EDITOR (widget), h, h);
+}
+
+static void
+action_add_list (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNode *list = rancang_node_new_element ("list");
+  RancangNode *item = rancang_node_new_element ("item");
+
+  rancang_node_set_attr (list, "style", "decimal");
+  rancang_node_append_child (list, item);
+  insert_block (RANCANG_NARRATIVE_EDITOR (widget), list, item);
+}
+
+static void
+action_delete_block (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
+  RancangNode *node = self->current ? view_node (self->current) : NULL;
+  RancangNode *parent;
+  RancangNode *focus;
+
+  if (node == NULL)
+    return;
+  parent = rancang_node_get_parent (node);
+  /* A list of one item goes with its item: a list is never empty. */
+  if (rancang_node_is (node, "item") && rancang_node_get_child (parent, "item") == node
+      && rancang_node_get_next_named (node, "item") == NULL)
+    node = parent;
+  focus = prev_element (node);
+  rancang_history_begin (self->history, _("Delete Block"), NULL);
+  rancang_history_remove (self->history, node);
+  rancang_history_end (self->history);
+  schedule_rebuild (self, focus, 0);
+}
+
+static void
+action_indent (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
+  RancangNode *node = self->current ? view_node (self->current) : NULL;
+
+  if (node != NULL && rancang_node_is (node, "item"))
+    {
+      if (g_str_equal (name, "editor.indent"))
+        indent_item (self, node, cursor_offset (self->current));
+      else
+        outdent_item (self, node, cursor_offset (self->current));
+    }
+}
+
+/* ------------------------------------------------------------------ find */
+
+static GtkTextTag *
+match_tag (RancangNarrativeEditor *self)
+{
+  return gtk_text_tag_table_lookup (self->tags, "match");
+}
+
+static GList *
+ordered_views (RancangNarrativeEditor *self)
+{
+  GList *views = NULL;
+
+  /* In reading order: the views are children or grandchildren of the box. */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box)); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_TEXT_VIEW (w))
+        views = g_list_prepend (views, w);
+      else
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          if (GTK_IS_TEXT_VIEW (c))
+            views = g_list_prepend (views, c);
+    }
+  return g_list_reverse (views);
+}
+
+static void
+update_matches (RancangNarrativeEditor *self)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  g_autoptr(GList) views = ordered_views (self);
+  guint count = 0;
+
+  for (GList *l = views; l != NULL; l = l->next)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
+      GtkTextIter start, end, m_start, m_end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_remove_tag (buffer, match_tag (self), &start, &end);
+      if (*needle == '\0')
+        continue;
+      while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                           &m_start, &m_end, NULL))
+        {
+          gtk_text_buffer_apply_tag (buffer, match_tag (self), &m_start, &m_end);
+          count++;
+          start = m_end;
+        }
+    }
+  if (*needle == '\0')
+    gtk_label_set_label (self->find_status, "");
+  else
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", count), count);
+      gtk_label_set_label (self->find_status, text);
+    }
+}
+
+static gboolean
+select_match_in (GtkTextView *view,
+                 const char  *needle,
+                 GtkTextIter *from,
+                 gboolean     forward)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter m_start, m_end;
+  gboolean found = forward
+    ? gtk_text_iter_forward_search (from, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &m_start, &m_end, NULL)
+    : gtk_text_iter_backward_search (from, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &m_start, &m_end, NULL);
+
+  if (!found)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_select_range (buffer, &m_start, &m_end);
+  return TRUE;
+}
+
+static void
+find_step (RancangNarrativeEditor *self,
+           gboolean                forward)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  g_autoptr(GList) views = ordered_views (self);
+  GList *start;
+
+  if (*needle == '\0' || views == NULL)
+    return;
+  if (!forward)
+    views = g_list_reverse (views);
+  start = self->current ? g_list_find (views, self->current) : NULL;
+  if (start != NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->current);
+      GtkTextIter a, b;
+
+      gtk_text_buffer_get_selection_bounds (buffer, &a, &b);
+      if (select_match_in (self->current, needle, forward ? &b : &a, forward))
+        return;
+      start = start->next;
+    }
+  /* On through the other views, wrapping once. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (GList *l = pass == 0 ? start : views; l != NULL; l = l->next)
+      {
+        GtkTextIter from;
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
+
+        if (forward)
+          gtk_text_buffer_get_start_iter (buffer, &from);
+        else
+          gtk_text_buffer_get_end_iter (buffer, &from);
+        if (select_match_in (l->data, needle, &from, forward))
+          return;
+      }
+}
+
+static void
+action_find_next (GtkWidget *widget, const char *name, GVariant *param)
+{
+  find_step (RANCANG_NARRATIVE_EDITOR (widget), !g_str_equal (name, "editor.find-previous"));
+}
+
+static void
+action_replace (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  const char *with = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
+  gboolean all = g_str_equal (name, "editor.replace-all");
+  g_autoptr(GList) views = NULL;
+
+  if (*needle == '\0')
+    return;
+  if (!all)
+    {
+      if (self->current != NULL)
+        {
+          GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->current);
+          GtkTextIter a, b;
+          g_autofree char *selected = NULL;
+
+          if (gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+            {
+              selected = gtk_text_iter_get_text (&a, &b);
+              if (g_utf8_collate (g_utf8_casefold (selected, -1), g_utf8_casefold (needle, -1)) == 0)
+                {
+                  gtk_text_buffer_delete (buffer, &a, &b);
+                  gtk_text_buffer_insert (buffer, &a, with, -1);
+                }
+            }
+        }
+      find_step (self, TRUE);
+      update_matches (self);
+      return;
+    }
+
+  /* One undo step for the whole replacement. */
+  rancang_history_begin (self->history, _("Replace All"), NULL);
+  views = ordered_views (self);
+  for (GList *l = views; l != NULL; l = l->next)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
+      GtkTextIter start, m_start, m_end;
+
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                           &m_start, &m_end, NULL))
+        {
+          gtk_text_buffer_delete (buffer, &m_start, &m_end);
+          gtk_text_buffer_insert (buffer, &m_start, with, -1);
+          start = m_start;
+        }
+    }
+  rancang_history_end (self->history);
+  update_matches (self);
+}
+
+static void
+on_find_activate (RancangNarrativeEditor *self)
+{
+  find_step (self, TRUE);
+}
+
+void
+rancang_narrative_editor_show_find (RancangNarrativeEditor *self)
+{
+  GtkTextView *view = self->current;
+
+  gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
+  if (view != NULL)
+    {
+      GtkTextIter a, b;
+      if (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &a, &b))
+        {
+          g_autofree char *text = gtk_text_iter_get_text (&a, &b);
+          if (strchr (text, '\n') == NULL)
+            gtk_editable_set_text (GTK_EDITABLE (self->find_entry), text);
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+static void
+action_find (GtkWidget *widget, const char *name, GVariant *param)
+{
+  rancang_narrative_editor_show_find (RANCANG_NARRATIVE_EDITOR (widget));
+}
+
+static void
+action_find_close (GtkWidget *widget, const char *name, GVariant *param)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->find_entry), "");
+  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
+  if (self->current != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->current));
+}
+
+/* ------------------------------------------------------------------ class */
+
+static void
+rancang_narrative_editor_dispose (GObject *object)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->resize_id, g_source_remove);
+  self->loading = TRUE;
+  gtk_widget_dispose_template (GTK_WIDGET (self), RANCANG_TYPE_NARRATIVE_EDITOR);
+  G_OBJECT_CLASS (rancang_narrative_editor_parent_class)->dispose (object);
+}
+
+static void
+rancang_narrative_editor_finalize (GObject *object)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (object);
+
+  g_hash_table_unref (self->views);
+  g_clear_object (&self->tags);
+  G_OBJECT_CLASS (rancang_narrative_editor_parent_class)->finalize (object);
+}
+
+static void
+rancang_narrative_editor_class_init (RancangNarrativeEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rancang_narrative_editor_dispose;
+  object_class->finalize = rancang_narrative_editor_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-narrative-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_entry);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_status);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, number_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, title_view);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, blocks_box);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, page);
+
+  gtk_widget_class_install_action (widget_class, "editor.bold", NULL, action_bold);
+  gtk_widget_class_install_action (widget_class, "editor.italic", NULL, action_italic);
+  gtk_widget_class_install_action (widget_class, "editor.underline", NULL, action_underline);
+  gtk_widget_class_install_action (widget_class, "editor.sup", NULL, action_format);
+  gtk_widget_class_install_action (widget_class, "editor.add-paragraph", NULL, action_add_paragraph);
+  gtk_widget_class_install_action (widget_class, "editor.add-heading", NULL, action_add_heading);
+  gtk_widget_class_install_action (widget_class, "editor.add-list", NULL, action_add_list);
+  gtk_widget_class_install_action (widget_class, "editor.delete-block", NULL, action_delete_block);
+  gtk_widget_class_install_action (widget_class, "editor.indent", NULL, action_indent);
+  gtk_widget_class_install_action (widget_class, "editor.outdent", NULL, action_indent);
+  gtk_widget_class_install_action (widget_class, "editor.find", NULL, action_find);
+  gtk_widget_class_install_action (widget_class, "editor.find-next", NULL, action_find_next);
+  gtk_widget_class_install_action (widget_class, "editor.find-previous", NULL, action_find_next);
+  gtk_widget_class_install_action (widget_class, "editor.find-close", NULL, action_find_close);
+  gtk_widget_class_install_action (widget_class, "editor.replace", NULL, action_replace);
+  gtk_widget_class_install_action (widget_class, "editor.replace-all", NULL, action_replace);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "editor.bold", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "editor.italic", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_CONTROL_MASK, "editor.underline", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.find-close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "editor.find-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "editor.find-previous", NULL);
+}
+
+static void
+rancang_narrative_editor_init (RancangNarrativeEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->views = g_hash_table_new (NULL, NULL);
+  self->tags = gtk_text_tag_table_new ();
+  {
+    GtkTextTag *tag;
+    tag = gtk_text_tag_new ("b");
+    g_object_set (tag, "weight", PANGO_WEIGHT_BOLD, NULL);
+    gtk_text_tag_table_add (self->tags, tag);
+    g_object_unref (tag);
+    tag = gtk_text_tag_new ("i");
+    g_object_set (tag, "style", PANGO_STYLE_ITALIC, NULL);
+    gtk_text_tag_table_add (self->tags, tag);
+    g_object_unref (tag);
+    tag = gtk_text_tag_new ("u");
+    g_object_set (tag, "underline", PANGO_UNDERLINE_SINGLE, NULL);
+    gtk_text_tag_table_add (self->tags, tag);
+    g_object_unref (tag);
+    tag = gtk_text_tag_new ("sup");
+    g_object_set (tag, "rise", 4 * PANGO_SCALE, "scale", 0.75, NULL);
+    gtk_text_tag_table_add (self->tags, tag);
+    g_object_unref (tag);
+    tag = gtk_text_tag_new ("match");
+    g_object_set (tag, "background", "#fce94f", NULL);
+    gtk_text_tag_table_add (self->tags, tag);
+    g_object_unref (tag);
+  }
+
+  /* The viewport's width changes (the preview opens, the window is
+   * resized): the views rewrap, and must be measured again. */
+  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
+                            G_CALLBACK (schedule_resize), self);
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->title_view), FALSE);
+  g_signal_connect (gtk_text_view_get_buffer (self->title_view), "changed", G_CALLBACK (on_title_changed), self);
+  {
+    GtkEventController *key = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+    g_signal_connect (key, "key-pressed", G_CALLBACK (on_title_key), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->title_view), key);
+  }
+  g_signal_connect_swapped (self->find_entry, "search-changed", G_CALLBACK (update_matches), self);
+  g_signal_connect_swapped (self->find_entry, "activate", G_CALLBACK (on_find_activate), self);
+}

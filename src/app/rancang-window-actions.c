@@ -1,0 +1,678 @@
+/* rancang-window-actions.c: what a window can be asked to do.
+ *
+ * Menus, buttons, shortcuts and the tests name these actions; the widgets
+ * never call each other. Structural edits of the outline live here: each
+ * is one undoable step of the history, and the numbers follow by
+ * themselves because they are never stored.
+ */
+#include "rancang-config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "rancang-edit.h"
+#include "rancang-parts.h"
+#include "rancang-pages.h"
+#include "rancang-window-private.h"
+
+static void
+set_enabled (RancangWindow *self,
+             const char    *name,
+             gboolean       enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static gboolean
+is_movable_part (RancangNode *node)
+{
+  return node != NULL && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
+                          || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"));
+}
+
+static RancangNode *
+same_kind_sibling (RancangNode *node,
+                   gboolean     forward)
+{
+  const char *name = rancang_node_get_name (node);
+
+  for (RancangNode *s = forward ? rancang_node_get_next (node) : rancang_node_get_prev (node); s != NULL;
+       s = forward ? rancang_node_get_next (s) : rancang_node_get_prev (s))
+    if (rancang_node_is (s, name))
+      return s;
+  return NULL;
+}
+
+void
+rancang_window_update_actions (RancangWindow *self)
+{
+  gboolean have = self->doc != NULL;
+  RancangNode *selected = have ? rancang_outline_get_selected_node (self->outline) : NULL;
+  gboolean movable = is_movable_part (selected);
+  gboolean printable = have && rancang_preview_is_available ();
+
+  set_enabled (self, "save", have);
+  set_enabled (self, "save-as", have);
+  set_enabled (self, "undo", have && rancang_history_can_undo (self->history));
+  set_enabled (self, "redo", have && rancang_history_can_redo (self->history));
+  set_enabled (self, "find", have);
+  set_enabled (self, "export-pdf", printable);
+  set_enabled (self, "print", printable);
+  set_enabled (self, "add-chapter", have);
+  set_enabled (self, "add-appendix", have);
+  set_enabled (self, "add-section", have && selected != NULL
+               && (rancang_node_is (selected, "chapter") || rancang_node_is (selected, "section")
+                   || rancang_node_is (selected, "appendix")));
+  set_enabled (self, "add-subsection", have && selected != NULL && rancang_node_is (selected, "section"));
+  set_enabled (self, "delete-part", have && movable);
+  set_enabled (self, "rename-part", have && movable);
+  set_enabled (self, "move-part-up", have && movable && same_kind_sibling (selected, FALSE) != NULL);
+  set_enabled (self, "move-part-down", have && movable && same_kind_sibling (selected, TRUE) != NULL);
+}
+
+/* ------------------------------------------------------------------ files */
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  RancangWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      if (array->len > 0)
+        g_application_open (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                            (GFile **) array->pdata, (int) array->len, "");
+    }
+  g_clear_object (&self->chooser);
+}
+
+static GtkFileFilter *
+document_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Rancang documents (.xml)"));
+  gtk_file_filter_add_mime_type (filter, "application/x-rancang+xml");
+  gtk_file_filter_add_suffix (filter, "xml");
+  return filter;
+}
+
+static void
+action_open (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = document_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Open a Document"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+action_open_recent (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  g_application_open (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), &file, 1, "");
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     RancangWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* Rancang documents are .xml files: add it when it was left out. */
+      if (!g_str_has_suffix (name, ".xml"))
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *with = g_strconcat (name, ".xml", NULL);
+          GFile *with_suffix = g_file_get_child (parent, with);
+
+          g_object_unref (file);
+          file = with_suffix;
+        }
+      rancang_window_save_to (self, file);
+    }
+  else
+    self->close_after_save = FALSE;
+  g_clear_object (&self->chooser);
+}
+
+static char *
+suggested_name (RancangWindow *self)
+{
+  RancangNode *metadata = rancang_document_get_metadata (self->doc);
+  const char *kind = rancang_node_get_attr (rancang_document_get_root (self->doc), "kind");
+  const char *acronym = rancang_document_get_opd_acronym (self->doc);
+  const char *year = rancang_node_get_child_content (metadata, "plan-year");
+  g_autofree char *name = g_strdup_printf ("%s-%s-%s.xml", kind ? kind : "dokumen",
+                                           acronym && *acronym ? acronym : "opd", year ? year : "");
+
+  return g_ascii_strdown (name, -1);
+}
+
+static void
+action_save_as (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = document_filter ();
+
+  if (self->doc == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save the Document As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    {
+      g_autofree char *name = suggested_name (self);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+action_save (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+
+  if (self->doc == NULL)
+    return;
+  if (self->file == NULL)
+    action_save_as (action, param, data);
+  else
+    rancang_window_save_to (self, self->file);
+}
+
+/* ------------------------------------------------------------------ edit */
+
+static void
+action_undo (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+
+  if (self->history == NULL)
+    return;
+  rancang_narrative_editor_flush (self->narrative_editor);
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "undo"))
+    rancang_history_undo (self->history);
+  else
+    rancang_history_redo (self->history);
+}
+
+static void
+action_find (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+
+  if (self->doc == NULL)
+    return;
+  /* Find works in the text of a part; from elsewhere, go to the first. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "narrative") != 0 || selected == NULL)
+    {
+      RancangNode *root = rancang_document_get_root (self->doc);
+      RancangNode *body = rancang_node_get_child (root, "body");
+      RancangNode *chapter = body ? rancang_node_get_child (body, "chapter") : NULL;
+      if (chapter != NULL)
+        rancang_window_select_part (self, chapter);
+    }
+  rancang_narrative_editor_show_find (self->narrative_editor);
+}
+
+static void
+action_show_preview (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  GVariant *state = g_action_get_state (G_ACTION (action));
+  gboolean show = !g_variant_get_boolean (state);
+
+  g_variant_unref (state);
+  g_simple_action_set_state (action, g_variant_new_boolean (show));
+  gtk_widget_set_visible (GTK_WIDGET (self->preview), show);
+  if (show)
+    {
+      int width = gtk_widget_get_width (GTK_WIDGET (self->editor_paned));
+      RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+
+      gtk_paned_set_position (self->editor_paned, width > 900 ? width - 420 : width / 2);
+      if (selected != NULL)
+        rancang_preview_show_heading (self->preview, rancang_outline_get_row_number (self->outline, selected));
+    }
+}
+
+/* ------------------------------------------------------------------ outline */
+
+static RancangNode *
+new_part (RancangWindow *self,
+          const char    *element,
+          const char    *id_stem,
+          const char    *title)
+{
+  RancangNode *node = rancang_node_new_element (element);
+  g_autofree char *id = rancang_edit_unique_id (rancang_document_get_root (self->doc), id_stem);
+
+  rancang_node_set_attr (node, "id", id);
+  rancang_node_set_child_content (node, "title", title);
+  /* One empty paragraph, so there is somewhere to type at once. */
+  rancang_node_append_child (node, rancang_node_new_element ("p"));
+  return node;
+}
+
+static RancangNode *
+ancestor_named (RancangNode *node,
+                const char  *name)
+{
+  while (node != NULL && !rancang_node_is (node, name))
+    node = rancang_node_get_parent (node);
+  return node;
+}
+
+static void
+insert_part (RancangWindow *self,
+             const char    *label,
+             RancangNode   *parent,
+             RancangNode   *before,
+             RancangNode   *node)
+{
+  rancang_history_begin (self->history, label, NULL);
+  rancang_history_insert (self->history, parent, before, node);
+  rancang_history_end (self->history);
+  rancang_window_structure_changed (self, node);
+  /* The new part's title is selected, ready to be typed over. */
+  rancang_narrative_editor_focus_title (self->narrative_editor);
+}
+
+static void
+action_add_chapter (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  RancangNode *root, *body, *after;
+
+  if (self->doc == NULL)
+    return;
+  root = rancang_document_get_root (self->doc);
+  body = rancang_node_get_child (root, "body");
+  after = ancestor_named (rancang_outline_get_selected_node (self->outline), "chapter");
+  insert_part (self, _("New Chapter"), body, after ? rancang_node_get_next (after) : NULL,
+               new_part (self, "chapter", "bab", "JUDUL BAB"));
+}
+
+static void
+action_add_appendix (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+
+  if (self->doc == NULL)
+    return;
+  insert_part (self, _("New Appendix"), rancang_document_get_root (self->doc), NULL,
+               new_part (self, "appendix", "lampiran", "LAMPIRAN"));
+}
+
+static void
+action_add_section (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+  gboolean sub = g_str_equal (g_action_get_name (G_ACTION (action)), "add-subsection");
+  RancangNode *node;
+
+  if (self->doc == NULL || selected == NULL)
+    return;
+  node = new_part (self, "section", "sub-bab", "Judul Sub Bab");
+  if (rancang_node_is (selected, "section") && !sub)
+    insert_part (self, _("New Section"), rancang_node_get_parent (selected), rancang_node_get_next (selected), node);
+  else if (rancang_node_is (selected, "section") || rancang_node_is (selected, "chapter")
+           || rancang_node_is (selected, "appendix"))
+    insert_part (self, sub ? _("New Subsection") : _("New Section"), selected, NULL, node);
+  else
+    rancang_node_free (node);
+}
+
+static void
+action_delete_part (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+  RancangNode *next;
+
+  if (!is_movable_part (selected))
+    return;
+  next = same_kind_sibling (selected, FALSE);
+  if (next == NULL)
+    next = same_kind_sibling (selected, TRUE);
+  if (next == NULL)
+    next = rancang_node_get_parent (selected);
+  rancang_history_begin (self->history, _("Delete"), NULL);
+  rancang_history_remove (self->history, selected);
+  rancang_history_end (self->history);
+  rancang_window_structure_changed (self, next);
+  {
+    g_autofree char *message = g_strdup (_("Deleted. Undo (Ctrl+Z) brings it back."));
+    gtk_label_set_label (self->status_label, message);
+  }
+}
+
+static void
+action_move_part (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+  gboolean down = g_str_equal (g_action_get_name (G_ACTION (action)), "move-part-down");
+  RancangNode *sibling;
+
+  if (!is_movable_part (selected))
+    return;
+  sibling = same_kind_sibling (selected, down);
+  if (sibling == NULL)
+    return;
+  rancang_history_begin (self->history, down ? _("Move Down") : _("Move Up"), NULL);
+  rancang_history_move (self->history, selected, rancang_node_get_parent (selected),
+                        down ? rancang_node_get_next (sibling) : sibling);
+  rancang_history_end (self->history);
+  rancang_window_structure_changed (self, selected);
+}
+
+static void
+on_rename_response (GtkDialog     *dialog,
+                    int            response,
+                    RancangWindow *self)
+{
+  RancangNode *node = g_object_get_data (G_OBJECT (dialog), "node");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+
+  if (response == GTK_RESPONSE_OK && node != NULL && self->history != NULL)
+    {
+      g_autofree char *text = g_strdup (gtk_editable_get_text (entry));
+      RancangNode *title;
+
+      g_strdelimit (text, "\r\n", ' ');
+      rancang_history_begin (self->history, _("Rename"), NULL);
+      title = rancang_node_get_child (node, "title");
+      if (title == NULL)
+        {
+          title = rancang_node_new_element ("title");
+          rancang_history_insert (self->history, node, rancang_node_get_first_child (node), title);
+        }
+      rancang_history_set_content (self->history, title, text);
+      rancang_history_end (self->history);
+      rancang_window_structure_changed (self, node);
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+action_rename_part (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+  GtkWidget *dialog, *entry, *content;
+  g_autofree char *title = NULL;
+
+  if (!is_movable_part (selected))
+    return;
+  title = rancang_parts_title (selected);
+  dialog = gtk_dialog_new_with_buttons (_("Rename"), GTK_WINDOW (self),
+                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                        _("_Cancel"), GTK_RESPONSE_CANCEL, _("_Rename"), GTK_RESPONSE_OK, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK),
+                            "suggested-action");
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 50);
+  content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+  gtk_widget_set_margin_top (entry, 18);
+  gtk_widget_set_margin_bottom (entry, 18);
+  gtk_widget_set_margin_start (entry, 18);
+  gtk_widget_set_margin_end (entry, 18);
+  gtk_box_append (GTK_BOX (content), entry);
+  g_object_set_data (G_OBJECT (dialog), "node", selected);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_rename_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------ output */
+
+static void
+export_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(RancangWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangPages) pages = rancang_pages_new_finish (result, &error);
+  const char *path = g_object_get_data (G_OBJECT (self), "export-path");
+
+  self->busy--;
+  if (self->disposed)
+    return;
+  rancang_window_show_progress (self, FALSE);
+  if (pages == NULL)
+    {
+      rancang_window_show_message (self, GTK_MESSAGE_ERROR, _("The PDF was not written"), error->message);
+      rancang_window_set_status (self, "");
+      return;
+    }
+  {
+    g_autofree char *name = g_path_get_basename (path);
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s (%u page)",
+                                                          "Exported %s (%u pages)", rancang_pages_get_n_pages (pages)),
+                                             name, rancang_pages_get_n_pages (pages));
+    rancang_window_set_status (self, text);
+  }
+}
+
+void
+rancang_window_export_pdf (RancangWindow *self,
+                           GFile         *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (self->doc == NULL || path == NULL)
+    return;
+  rancang_narrative_editor_flush (self->narrative_editor);
+  g_object_set_data_full (G_OBJECT (self), "export-path", g_strdup (path), g_free);
+  self->busy++;
+  rancang_window_show_progress (self, TRUE);
+  rancang_window_set_status (self, _("Exporting PDF…"));
+  rancang_pages_new_async (self->doc, path, self->cancellable, export_done, g_object_ref (self));
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    RancangWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      rancang_window_export_pdf (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+action_export_pdf (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->doc == NULL || !rancang_pages_available ())
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (self->file != NULL)
+    {
+      g_autofree char *base = g_file_get_basename (self->file);
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      name = g_strconcat (base, ".pdf", NULL);
+      if (parent != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), parent, NULL);
+    }
+  else
+    name = g_strdup ("dokumen.pdf");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  g_clear_object (&self->chooser);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+/* Printing draws the same pages with the cairo back end, each page on a
+ * sheet of its own size and orientation. */
+static void
+on_request_page_setup (GtkPrintOperation *operation,
+                       GtkPrintContext   *context,
+                       int                page_nr,
+                       GtkPageSetup      *setup,
+                       RancangPages      *pages)
+{
+  double w, h;
+  gboolean landscape;
+  g_autoptr(GtkPaperSize) paper = NULL;
+
+  rancang_pages_get_size (pages, (guint) page_nr, &w, &h, &landscape);
+  paper = landscape ? gtk_paper_size_new_custom ("rancang", "Rancang", h, w, GTK_UNIT_POINTS)
+                    : gtk_paper_size_new_custom ("rancang", "Rancang", w, h, GTK_UNIT_POINTS);
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_page_setup_set_orientation (setup, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              RancangPages      *pages)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double w, h;
+  gboolean landscape;
+  double scale;
+
+  rancang_pages_get_size (pages, (guint) page_nr, &w, &h, &landscape);
+  scale = MIN (gtk_print_context_get_width (context) / w, gtk_print_context_get_height (context) / h);
+  cairo_scale (cr, scale, scale);
+  rancang_pages_draw (pages, (guint) page_nr, cr);
+}
+
+static void
+print_layout_done (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr(RancangWindow) self = data;
+  g_autoptr(GError) error = NULL;
+  RancangPages *pages = rancang_pages_new_finish (result, &error);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  self->busy--;
+  if (self->disposed)
+    {
+      rancang_pages_free (pages);
+      return;
+    }
+  rancang_window_show_progress (self, FALSE);
+  rancang_window_set_status (self, "");
+  if (pages == NULL)
+    {
+      rancang_window_show_message (self, GTK_MESSAGE_ERROR, _("The document could not be printed"), error->message);
+      return;
+    }
+  operation = gtk_print_operation_new ();
+  g_object_set_data_full (G_OBJECT (operation), "pages", pages, (GDestroyNotify) rancang_pages_free);
+  gtk_print_operation_set_n_pages (operation, (int) rancang_pages_get_n_pages (pages));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, FALSE);
+  {
+    g_autofree char *name = self->file ? g_file_get_basename (self->file) : g_strdup ("Rancang");
+    gtk_print_operation_set_job_name (operation, name);
+  }
+  g_signal_connect (operation, "request-page-setup", G_CALLBACK (on_request_page_setup), pages);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), pages);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    rancang_window_show_message (self, GTK_MESSAGE_ERROR, _("The document could not be printed"), error->message);
+}
+
+static void
+action_print (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  RancangWindow *self = data;
+
+  if (self->doc == NULL || !rancang_pages_available ())
+    return;
+  rancang_narrative_editor_flush (self->narrative_editor);
+  self->busy++;
+  rancang_window_show_progress (self, TRUE);
+  rancang_window_set_status (self, _("Preparing the pages…"));
+  rancang_pages_new_async (self->doc, NULL, self->cancellable, print_layout_done, g_object_ref (self));
+}
+
+static const GActionEntry entries[] = {
+  { "open", action_open },
+  { "open-recent", action_open_recent, "s" },
+  { "save", action_save },
+  { "save-as", action_save_as },
+  { "undo", action_undo },
+  { "redo", action_undo },
+  { "find", action_find },
+  { "show-preview", action_show_preview, NULL, "false" },
+  { "export-pdf", action_export_pdf },
+  { "print", action_print },
+  { "add-chapter", action_add_chapter },
+  { "add-section", action_add_section },
+  { "add-subsection", action_add_section },
+  { "add-appendix", action_add_appendix },
+  { "delete-part", action_delete_part },
+  { "rename-part", action_rename_part },
+  { "move-part-up", action_move_part },
+  { "move-part-down", action_move_part },
+};
+
+void
+rancang_window_actions_init (RancangWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+}

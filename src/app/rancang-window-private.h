@@ -1,0 +1,91 @@
+/* rancang-window-private.h: what the window's own files share: the widgets
+ * and state that rancang-window.c owns and rancang-window-actions.c uses. */
+#pragma once
+
+#include "rancang-metadata-editor.h"
+#include "rancang-narrative-editor.h"
+#include "rancang-outline.h"
+#include "rancang-preview.h"
+#include "rancang-recovery.h"
+#include "rancang-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  INFO_NONE,
+  INFO_RECOVERY,       /* responses: 1 recover, 2 discard */
+  INFO_SAVE_FAILED,    /* response 1: save as */
+  INFO_LOAD_FAILED,    /* response 1: open another */
+  INFO_NOTICE,
+} InfoKind;
+
+struct _RancangWindow
+{
+  GtkApplicationWindow   parent_instance;
+
+  /* template */
+  GtkLabel               *title_label;
+  GtkLabel               *subtitle_label;
+  GtkInfoBar             *info_bar;
+  GtkLabel               *info_title;
+  GtkLabel               *info_details;
+  GtkStack               *main_stack;
+  GtkPaned               *outer_paned;
+  GtkPaned               *editor_paned;
+  RancangOutline         *outline;
+  GtkStack               *editor_stack;
+  RancangMetadataEditor  *metadata_editor;
+  RancangNarrativeEditor *narrative_editor;
+  GtkLabel               *generated_title;
+  GtkLabel               *generated_label;
+  RancangPreview         *preview;
+  GtkButton              *findings_button;
+  GtkLabel               *findings_label;
+  GtkLabel               *pages_label;
+  GtkProgressBar         *progress_bar;
+  guint                   pulse_id;
+  GtkLabel               *status_label;
+  GtkListBox             *recent_list;
+  GtkLabel               *recent_heading;
+  GMenu                  *recent_section;
+
+  /* state */
+  RancangDocument        *doc;
+  RancangHistory         *history;
+  GFile                  *file;
+  char                   *recovery_id;
+  gboolean                recovered;      /* dirty until saved, whatever the history says */
+  guint                   autosave_id;
+  guint                   check_id;
+  guint                   busy;           /* loads and saves in flight */
+  gboolean                close_after_save;
+  gboolean                disposed;       /* results of worker threads arriving later are dropped */
+  GCancellable           *cancellable;
+  InfoKind                info_kind;
+  GtkWidget              *info_buttons[2];
+  GPtrArray              *recovery_entries;
+  GPtrArray              *findings;       /* of char*: one line per finding */
+  GtkWidget              *findings_popover;
+  GtkRecentManager       *recent;
+  GtkNativeDialog        *chooser;
+};
+
+/* rancang-window.c */
+void rancang_window_update_title      (RancangWindow *self);
+void rancang_window_update_actions    (RancangWindow *self);
+void rancang_window_structure_changed (RancangWindow *self,
+                                       RancangNode   *select);
+void rancang_window_discard_recovery  (RancangWindow *self);
+void rancang_window_request_close     (RancangWindow *self);
+void rancang_window_set_status        (RancangWindow *self,
+                                       const char    *text);
+void rancang_window_show_progress     (RancangWindow *self,
+                                       gboolean       running);
+
+/* rancang-window-actions.c */
+void rancang_window_export_pdf        (RancangWindow *self,
+                                       GFile         *file);
+void rancang_window_actions_init      (RancangWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,1297 @@
+/* rancang-window.c: one document: its outline, its editors, its file.
+ *
+ * The window composes the editors and owns the document, its history and
+ * its file. Every edit reaches the tree through the history; the window
+ * listens to the history to mark itself dirty, relabel the outline, and
+ * schedule the recovery copy and the check. Loading, saving and the
+ * recovery copy run in worker threads on a copy of the tree, so typing is
+ * never held up by the disk.
+ */
+#include "rancang-config.h"
+
+#include <glib/gi18n.h>
+
+#include "rancang-check.h"
+#include "rancang-edit.h"
+#include "rancang-parts.h"
+#include "rancang-window-private.h"
+
+G_DEFINE_FINAL_TYPE (RancangWindow, rancang_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static GSettings *
+settings_of (RancangWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app ? rancang_application_get_settings (RANCANG_APPLICATION (app)) : NULL;
+}
+
+/* ------------------------------------------------------------------ messages */
+
+void
+rancang_window_show_message (RancangWindow  *self,
+                             GtkMessageType  type,
+                             const char     *title,
+                             const char     *details)
+{
+  /* Buttons of the previous message go with it. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->info_buttons); i++)
+    if (self->info_buttons[i] != NULL)
+      {
+        gtk_info_bar_remove_action_widget (self->info_bar, self->info_buttons[i]);
+        self->info_buttons[i] = NULL;
+      }
+  self->info_kind = INFO_NOTICE;
+  gtk_info_bar_set_message_type (self->info_bar, type);
+  gtk_label_set_label (self->info_title, title);
+  gtk_label_set_label (self->info_details, details ? details : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->info_details), details != NULL && *details != '\0');
+  gtk_info_bar_set_revealed (self->info_bar, TRUE);
+}
+
+const char *
+rancang_window_get_message (RancangWindow *self)
+{
+  if (!gtk_info_bar_get_revealed (self->info_bar))
+    return NULL;
+  return gtk_label_get_label (self->info_title);
+}
+
+static void
+hide_message (RancangWindow *self)
+{
+  gtk_info_bar_set_revealed (self->info_bar, FALSE);
+  self->info_kind = INFO_NONE;
+}
+
+static void
+on_info_response (GtkInfoBar    *bar,
+                  int            response,
+                  RancangWindow *self)
+{
+  InfoKind kind = self->info_kind;
+
+  hide_message (self);
+  if (response == GTK_RESPONSE_CLOSE)
+    return;
+  switch (kind)
+    {
+    case INFO_RECOVERY:
+      if (response == 1)
+        rancang_window_recover (self);
+      else if (response == 2 && self->recovery_entries != NULL)
+        {
+          for (guint i = 0; i < self->recovery_entries->len; i++)
+            rancang_recovery_discard (((RancangRecoveryEntry *) g_ptr_array_index (self->recovery_entries, i))->id);
+          g_clear_pointer (&self->recovery_entries, g_ptr_array_unref);
+        }
+      break;
+    case INFO_SAVE_FAILED:
+      if (response == 1)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+      break;
+    case INFO_LOAD_FAILED:
+      if (response == 1)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.open", NULL);
+      break;
+    case INFO_NONE:
+    case INFO_NOTICE:
+    default:
+      break;
+    }
+}
+
+static void
+show_message_with (RancangWindow  *self,
+                   InfoKind        kind,
+                   GtkMessageType  type,
+                   const char     *title,
+                   const char     *details,
+                   const char     *button1,
+                   const char     *button2)
+{
+  rancang_window_show_message (self, type, title, details);
+  self->info_kind = kind;
+  if (button1 != NULL)
+    self->info_buttons[0] = gtk_info_bar_add_button (self->info_bar, button1, 1);
+  if (button2 != NULL)
+    self->info_buttons[1] = gtk_info_bar_add_button (self->info_bar, button2, 2);
+}
+
+/* ------------------------------------------------------------------ title */
+
+static char *
+display_name (RancangWindow *self)
+{
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  return g_strdup (_("Untitled Document"));
+}
+
+gboolean
+rancang_window_is_dirty (RancangWindow *self)
+{
+  return self->doc != NULL && (self->recovered || !rancang_history_is_clean (self->history));
+}
+
+void
+rancang_window_update_title (RancangWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *window_title = NULL;
+  g_autofree char *folder = NULL;
+
+  if (self->doc == NULL)
+    {
+      gtk_label_set_label (self->title_label, "Rancang");
+      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
+      gtk_window_set_title (GTK_WINDOW (self), "Rancang");
+      return;
+    }
+  name = display_name (self);
+  /* The dirty marker comes first, where the eye finds it in a narrow bar. */
+  label = rancang_window_is_dirty (self) ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  gtk_label_set_label (self->title_label, label);
+  window_title = g_strdup_printf ("%s — Rancang", label);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+      const char *home = g_get_home_dir ();
+
+      if (path != NULL && home != NULL && g_str_has_prefix (path, home))
+        folder = g_strconcat ("~", path + strlen (home), NULL);
+      else
+        folder = g_steal_pointer (&path);
+    }
+  else
+    folder = g_strdup (_("Not saved yet"));
+  gtk_label_set_label (self->subtitle_label, folder ? folder : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), folder != NULL);
+}
+
+static void
+set_status (RancangWindow *self,
+            const char    *text)
+{
+  gtk_label_set_label (self->status_label, text);
+}
+
+void
+rancang_window_set_status (RancangWindow *self,
+                           const char    *text)
+{
+  set_status (self, text);
+}
+
+static gboolean
+pulse (gpointer data)
+{
+  gtk_progress_bar_pulse (RANCANG_WINDOW (data)->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The layout gives no fractions, so long work shows a pulsing bar. */
+void
+rancang_window_show_progress (RancangWindow *self,
+                              gboolean       running)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  if (running)
+    self->pulse_id = g_timeout_add (100, pulse, self);
+}
+
+static void
+on_layout_changed (RancangPreview *preview,
+                   RancangWindow  *self)
+{
+  int n = rancang_preview_get_n_pages (preview);
+
+  if (n < 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->pages_label), FALSE);
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", n), n);
+    gtk_label_set_label (self->pages_label, text);
+    gtk_widget_set_visible (GTK_WIDGET (self->pages_label), TRUE);
+  }
+}
+
+/* ------------------------------------------------------------------ recovery */
+
+void
+rancang_window_discard_recovery (RancangWindow *self)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  rancang_recovery_discard (self->recovery_id);
+}
+
+typedef struct
+{
+  char  *id;
+  char  *original;
+  char  *title;
+  char  *xml;
+  gsize  length;
+} RecoveryJob;
+
+static void
+recovery_job_free (RecoveryJob *job)
+{
+  g_free (job->id);
+  g_free (job->original);
+  g_free (job->title);
+  g_free (job->xml);
+  g_free (job);
+}
+
+static void
+recovery_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
+{
+  RecoveryJob *job = data;
+  GError *error = NULL;
+
+  if (rancang_recovery_write (job->id, job->original, job->title, job->xml, job->length, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+recovery_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  RancangWindow *self = RANCANG_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  self->busy--;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!self->disposed && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rancang_window_show_message (self, GTK_MESSAGE_WARNING, _("The recovery copy could not be written"),
+                                     error->message);
+      return;
+    }
+  /* Saved (or closed) while the copy was being written: it is stale. */
+  if (self->disposed)
+    {
+      if (!rancang_window_is_dirty (self))
+        rancang_recovery_discard (self->recovery_id);
+      return;
+    }
+  if (!rancang_window_is_dirty (self))
+    rancang_window_discard_recovery (self);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *time = g_date_time_format (now, "%H:%M");
+      g_autofree char *text = g_strdup_printf (_("Recovery copy kept at %s"), time);
+      set_status (self, text);
+    }
+}
+
+static gboolean
+autosave_now (gpointer data)
+{
+  RancangWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  RecoveryJob *job;
+
+  self->autosave_id = 0;
+  if (!rancang_window_is_dirty (self))
+    return G_SOURCE_REMOVE;
+
+  /* Serialized here, on the thread that owns the tree; written there. */
+  job = g_new0 (RecoveryJob, 1);
+  job->id = g_strdup (self->recovery_id);
+  job->original = self->file ? g_file_get_path (self->file) : NULL;
+  job->title = display_name (self);
+  job->xml = rancang_document_to_xml (self->doc, &job->length);
+  task = g_task_new (self, self->cancellable, recovery_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) recovery_job_free);
+  self->busy++;
+  g_task_run_in_thread (task, recovery_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (RancangWindow *self)
+{
+  GSettings *settings = settings_of (self);
+  guint interval = settings ? g_settings_get_uint (settings, "autosave-interval") : 60;
+
+  if (self->autosave_id == 0 && rancang_window_is_dirty (self))
+    self->autosave_id = g_timeout_add_seconds (MAX (interval, 1), autosave_now, self);
+}
+
+/* ------------------------------------------------------------------ check */
+
+static void
+check_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  RancangDocument *doc = data;
+  g_autoptr(RancangTemplateSet) templates = rancang_template_set_new_builtin (NULL);
+  g_autoptr(GPtrArray) findings = NULL;
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (templates != NULL)
+    {
+      findings = rancang_check_document (doc, templates);
+      for (guint i = 0; findings != NULL && i < findings->len; i++)
+        g_ptr_array_add (lines, rancang_finding_to_line (g_ptr_array_index (findings, i)));
+    }
+  g_task_return_pointer (task, lines, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+check_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  RancangWindow *self = RANCANG_WINDOW (source);
+  GPtrArray *lines = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autofree char *text = NULL;
+
+  if (lines == NULL)
+    return;
+  if (self->disposed)
+    {
+      g_ptr_array_unref (lines);
+      return;
+    }
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = lines;
+  if (lines->len == 0)
+    text = g_strdup (_("No findings"));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", lines->len), lines->len);
+  gtk_label_set_label (self->findings_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_button), TRUE);
+  if (lines->len == 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->findings_button), "has-findings");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->findings_button), "has-findings");
+}
+
+static gboolean
+check_now (gpointer data)
+{
+  RancangWindow *self = data;
+  g_autoptr(GTask) task = NULL;
+  RancangDocument *copy;
+
+  self->check_id = 0;
+  if (self->doc == NULL)
+    return G_SOURCE_REMOVE;
+  /* The checker reads a copy, so typing may go on while it runs. */
+  copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (self->doc)));
+  task = g_task_new (self, self->cancellable, check_done, NULL);
+  g_task_set_task_data (task, copy, (GDestroyNotify) rancang_document_free);
+  g_task_run_in_thread (task, check_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_check (RancangWindow *self,
+                guint          delay_ms)
+{
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  self->check_id = g_timeout_add (delay_ms, check_now, self);
+}
+
+static void
+on_findings_clicked (GtkButton     *button,
+                     RancangWindow *self)
+{
+  GtkWidget *box, *scroller;
+
+  if (self->findings == NULL || self->findings->len == 0)
+    return;
+  if (self->findings_popover != NULL)
+    gtk_widget_unparent (self->findings_popover);
+  self->findings_popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      GtkWidget *label = gtk_label_new (g_ptr_array_index (self->findings, i));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 400);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_popover_set_child (GTK_POPOVER (self->findings_popover), scroller);
+  gtk_widget_set_parent (self->findings_popover, GTK_WIDGET (button));
+  gtk_popover_popup (GTK_POPOVER (self->findings_popover));
+}
+
+/* ------------------------------------------------------------------ history */
+
+static void
+show_part (RancangWindow *self,
+           RancangNode   *node,
+           RancangNode   *scroll_to)
+{
+  RancangNode *root = self->doc ? rancang_document_get_root (self->doc) : NULL;
+
+  if (node == NULL || root == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "generated");
+      gtk_label_set_label (self->generated_title, _("Nothing selected"));
+      gtk_label_set_label (self->generated_label, _("Choose a part of the document in the outline."));
+      return;
+    }
+  if (rancang_node_is (node, "metadata"))
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "metadata");
+      return;
+    }
+  if (rancang_node_is (node, "table") || rancang_node_is (node, "figure"))
+    {
+      /* A table is shown where it stands, in the text of its section. */
+      RancangNode *part = rancang_node_get_parent (node);
+      while (part != NULL && !rancang_node_is (part, "section") && !rancang_node_is (part, "chapter")
+             && !rancang_node_is (part, "appendix") && !rancang_node_is (part, "preface"))
+        part = rancang_node_get_parent (part);
+      if (part == NULL)
+        return;
+      show_part (self, part, node);
+      return;
+    }
+  if (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
+      || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"))
+    {
+      rancang_narrative_editor_set_part (self->narrative_editor, self->history, self->doc, node, scroll_to);
+      gtk_stack_set_visible_child_name (self->editor_stack, "narrative");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->editor_stack, "generated");
+  if (rancang_node_is (node, "cover"))
+    {
+      gtk_label_set_label (self->generated_title, _("Cover"));
+      gtk_label_set_label (self->generated_label,
+                           _("The cover is made from the document’s kind, office, regional government "
+                             "and year, as set in Document and Signatories."));
+    }
+  else
+    {
+      g_autofree char *title = rancang_parts_title (node);
+      gtk_label_set_label (self->generated_title, title);
+      gtk_label_set_label (self->generated_label,
+                           _("This list is generated when the document is printed, with the page "
+                             "numbers where each chapter, table or figure really starts."));
+    }
+}
+
+static void
+on_part_selected (RancangOutline *outline,
+                  RancangNode    *node,
+                  RancangWindow  *self)
+{
+  show_part (self, node, NULL);
+  if (node != NULL)
+    rancang_preview_show_heading (self->preview, rancang_outline_get_row_number (outline, node));
+  rancang_window_update_actions (self);
+}
+
+void
+rancang_window_select_part (RancangWindow *self,
+                            RancangNode   *node)
+{
+  if (!rancang_outline_select_node (self->outline, node))
+    show_part (self, node, NULL);
+  rancang_window_update_actions (self);
+}
+
+void
+rancang_window_structure_changed (RancangWindow *self,
+                                  RancangNode   *select)
+{
+  rancang_outline_rebuild (self->outline);
+  if (select != NULL)
+    rancang_window_select_part (self, select);
+}
+
+static void
+on_history (RancangHistory      *history,
+            RancangHistoryEvent  event,
+            gpointer             data)
+{
+  RancangWindow *self = data;
+  RancangNode *root = rancang_document_get_root (self->doc);
+
+  if (event != RANCANG_HISTORY_EDIT)
+    {
+      /* Undo and redo may change anything: show the tree as it now is. */
+      RancangNode *selected = rancang_outline_get_selected_node (self->outline);
+      RancangNode *part = rancang_narrative_editor_get_part (self->narrative_editor);
+
+      rancang_outline_rebuild (self->outline);
+      if (selected != NULL && !rancang_node_is_within (selected, root))
+        rancang_outline_select_node (self->outline, rancang_node_get_child (root, "metadata"));
+      else if (part != NULL && rancang_node_is_within (part, root))
+        rancang_narrative_editor_reload (self->narrative_editor);
+      rancang_metadata_editor_reload (self->metadata_editor);
+    }
+  else
+    rancang_outline_update_labels (self->outline);
+
+  rancang_window_update_title (self);
+  rancang_window_update_actions (self);
+  schedule_autosave (self);
+  schedule_check (self, 1500);
+  rancang_preview_invalidate (self->preview);
+}
+
+/* ------------------------------------------------------------------ document */
+
+static RancangNode *
+first_part (RancangNode *root)
+{
+  RancangNode *body = rancang_node_get_child (root, "body");
+  RancangNode *chapter = body ? rancang_node_get_child (body, "chapter") : NULL;
+  RancangNode *section = chapter ? rancang_node_get_child (chapter, "section") : NULL;
+
+  if (section != NULL)
+    return section;
+  if (chapter != NULL)
+    return chapter;
+  return rancang_node_get_child (root, "metadata");
+}
+
+void
+rancang_window_set_document (RancangWindow   *self,
+                             RancangDocument *doc,
+                             GFile           *file)
+{
+  GSettings *settings = settings_of (self);
+  RancangNode *root;
+
+  if (self->doc != NULL)
+    rancang_window_discard_recovery (self);
+  rancang_outline_set_document (self->outline, NULL);
+  rancang_narrative_editor_set_part (self->narrative_editor, NULL, NULL, NULL, NULL);
+  rancang_preview_set_document (self->preview, NULL);
+  /* The history holds removed nodes of the tree: it goes first. */
+  g_clear_pointer (&self->history, rancang_history_free);
+  g_clear_pointer (&self->doc, rancang_document_free);
+  g_set_object (&self->file, file);
+  g_free (self->recovery_id);
+  self->recovery_id = rancang_recovery_new_id ();
+  self->recovered = FALSE;
+
+  self->doc = doc;
+  if (doc == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      rancang_window_update_title (self);
+      rancang_window_update_actions (self);
+      return;
+    }
+
+  root = rancang_document_get_root (doc);
+  self->history = rancang_history_new ();
+  rancang_history_set_listener (self->history, on_history, self);
+  if (settings != NULL)
+    {
+      g_autofree char *place = g_settings_get_string (settings, "signature-place");
+      rancang_metadata_editor_set_default_place (self->metadata_editor, place);
+    }
+  rancang_metadata_editor_set_document (self->metadata_editor, self->history, root);
+  rancang_outline_set_document (self->outline, doc);
+  rancang_preview_set_document (self->preview, doc);
+  gtk_stack_set_visible_child_name (self->main_stack, "document");
+  rancang_window_select_part (self, first_part (root));
+  rancang_window_update_title (self);
+  rancang_window_update_actions (self);
+  set_status (self, "");
+  schedule_check (self, 600);
+
+  if (file != NULL && self->recent != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      GtkRecentData data = { 0 };
+
+      data.mime_type = (char *) "application/x-rancang+xml";
+      data.app_name = (char *) "Rancang";
+      data.app_exec = (char *) "rancang %u";
+      gtk_recent_manager_add_full (self->recent, uri, &data);
+    }
+}
+
+gboolean
+rancang_window_is_empty (RancangWindow *self)
+{
+  return self->doc == NULL && self->busy == 0;
+}
+
+gboolean
+rancang_window_is_busy (RancangWindow *self)
+{
+  return self->busy > 0;
+}
+
+GFile *
+rancang_window_get_file (RancangWindow *self)
+{
+  return self->file;
+}
+
+RancangDocument *
+rancang_window_get_document (RancangWindow *self)
+{
+  return self->doc;
+}
+
+RancangHistory *
+rancang_window_get_history (RancangWindow *self)
+{
+  return self->history;
+}
+
+const char *
+rancang_window_get_recovery_id (RancangWindow *self)
+{
+  return self->recovery_id;
+}
+
+GtkWidget *
+rancang_window_get_child (RancangWindow *self,
+                          const char    *name)
+{
+  if (g_str_equal (name, "outline"))
+    return GTK_WIDGET (self->outline);
+  if (g_str_equal (name, "narrative"))
+    return GTK_WIDGET (self->narrative_editor);
+  if (g_str_equal (name, "metadata"))
+    return GTK_WIDGET (self->metadata_editor);
+  if (g_str_equal (name, "title"))
+    return GTK_WIDGET (self->title_label);
+  if (g_str_equal (name, "editor-stack"))
+    return GTK_WIDGET (self->editor_stack);
+  if (g_str_equal (name, "findings"))
+    return GTK_WIDGET (self->findings_label);
+  if (g_str_equal (name, "info-bar"))
+    return GTK_WIDGET (self->info_bar);
+  if (g_str_equal (name, "preview"))
+    return GTK_WIDGET (self->preview);
+  if (g_str_equal (name, "pages"))
+    return GTK_WIDGET (self->pages_label);
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ load */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  g_autofree char *path = g_file_get_path (G_FILE (data));
+  GError *error = NULL;
+  RancangDocument *doc;
+
+  if (path == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", _("Only local files can be opened."));
+      return;
+    }
+  doc = rancang_document_load_file (path, &error);
+  if (doc == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, doc, (GDestroyNotify) rancang_document_free);
+}
+
+/* libxml2's messages come as FILE:LINE:COL lines; a few say enough. */
+static char *
+shorten_messages (const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+  guint n = g_strv_length (lines);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n && i < 8; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[i]);
+    }
+  if (n > 8)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "\n… and %u more message", "\n… and %u more messages",
+                                              n - 8), n - 8);
+  return g_string_free (out, FALSE);
+}
+
+static void
+load_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  RancangWindow *self = RANCANG_WINDOW (source);
+  g_autoptr(GFile) file = data;
+  g_autoptr(GError) error = NULL;
+  RancangDocument *doc = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->busy--;
+  if (self->disposed)
+    {
+      g_clear_pointer (&doc, rancang_document_free);
+      return;
+    }
+  if (doc == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *title = g_strdup_printf (_("“%s” could not be opened"), name);
+      g_autofree char *messages = NULL;
+      g_autofree char *details = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      messages = shorten_messages (error->message);
+      if (g_error_matches (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_IO))
+        details = g_strdup_printf ("%s\n%s", messages,
+                                   _("Check that the file exists and that you may read it."));
+      else
+        details = g_strdup_printf ("%s\n%s", messages,
+                                   _("This is not a valid Rancang document. Correct it at the line shown "
+                                     "(any text editor will do), or ask the office that sent it for a new copy."));
+      show_message_with (self, INFO_LOAD_FAILED, GTK_MESSAGE_ERROR, title, details, _("Open Another…"), NULL);
+      rancang_window_update_actions (self);
+      return;
+    }
+  rancang_window_set_document (self, doc, file);
+}
+
+void
+rancang_window_load_file (RancangWindow *self,
+                          GFile         *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, load_done, g_object_ref (file));
+
+  hide_message (self);
+  self->busy++;
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+  set_status (self, _("Opening…"));
+}
+
+/* ------------------------------------------------------------------ save */
+
+typedef struct
+{
+  RancangDocument *copy;
+  GFile           *file;
+  guint            state;   /* the history state the copy was taken at */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  rancang_document_free (job->copy);
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = data;
+  g_autofree char *path = g_file_get_path (job->file);
+  GError *error = NULL;
+
+  if (path == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", _("Only local files can be saved."));
+  else if (rancang_document_save_file (job->copy, path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  RancangWindow *self = RANCANG_WINDOW (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean saved = g_task_propagate_boolean (G_TASK (result), &error);
+
+  self->busy--;
+  if (self->disposed)
+    return;
+  if (!saved)
+    {
+      g_autofree char *name = g_file_get_basename (job->file);
+      g_autofree char *title = g_strdup_printf (_("“%s” was not saved"), name);
+      g_autofree char *details = g_strdup_printf ("%s\n%s", error->message,
+                                                  _("Your changes are still here, and in the recovery copy. "
+                                                    "Save them in another folder with Save As, or free some disk space and save again."));
+      self->close_after_save = FALSE;
+      show_message_with (self, INFO_SAVE_FAILED, GTK_MESSAGE_ERROR, title, details, _("Save _As…"), NULL);
+      return;
+    }
+
+  g_set_object (&self->file, job->file);
+  rancang_history_mark_clean_at (self->history, job->state);
+  self->recovered = FALSE;
+  if (!rancang_window_is_dirty (self))
+    rancang_window_discard_recovery (self);
+  rancang_window_update_title (self);
+  {
+    g_autofree char *uri = g_file_get_uri (job->file);
+    GtkRecentData recent = { 0 };
+
+    recent.mime_type = (char *) "application/x-rancang+xml";
+    recent.app_name = (char *) "Rancang";
+    recent.app_exec = (char *) "rancang %u";
+    if (self->recent != NULL)
+      gtk_recent_manager_add_full (self->recent, uri, &recent);
+  }
+  set_status (self, _("Saved"));
+  if (self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+void
+rancang_window_save_to (RancangWindow *self,
+                        GFile         *file)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (self->doc != NULL);
+  rancang_narrative_editor_flush (self->narrative_editor);
+  hide_message (self);
+  job = g_new0 (SaveJob, 1);
+  job->copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (self->doc)));
+  job->file = g_object_ref (file);
+  job->state = rancang_history_get_state (self->history);
+  task = g_task_new (self, NULL, save_done, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  self->busy++;
+  set_status (self, _("Saving…"));
+  g_task_run_in_thread (task, save_thread);
+}
+
+/* ------------------------------------------------------------------ recovery offer */
+
+void
+rancang_window_offer_recovery (RancangWindow *self,
+                               GPtrArray     *entries)
+{
+  RancangRecoveryEntry *first;
+  g_autofree char *when = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *details = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (entries == NULL || entries->len == 0)
+    return;
+  g_clear_pointer (&self->recovery_entries, g_ptr_array_unref);
+  self->recovery_entries = g_ptr_array_ref (entries);
+  first = g_ptr_array_index (entries, 0);
+  local = g_date_time_to_local (first->saved);
+  when = g_date_time_format (local, "%d-%m-%Y %H:%M");
+  title = g_strdup (_("Rancang was closed with unsaved work"));
+  if (entries->len == 1)
+    details = g_strdup_printf (_("“%s”, last kept at %s, can be recovered."), first->title, when);
+  else
+    details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document, the latest kept at %s, can be recovered.",
+                                            "%u documents, the latest kept at %s, can be recovered.", entries->len),
+                               entries->len, when);
+  show_message_with (self, INFO_RECOVERY, GTK_MESSAGE_WARNING, title, details, _("_Recover"), _("_Discard"));
+}
+
+static gboolean
+recover_entry (RancangWindow        *self,
+               RancangRecoveryEntry *entry)
+{
+  g_autoptr(GError) error = NULL;
+  RancangDocument *doc = rancang_document_load_file (entry->xml_path, &error);
+  g_autoptr(GFile) original = entry->original ? g_file_new_for_path (entry->original) : NULL;
+
+  if (doc == NULL)
+    {
+      rancang_window_show_message (self, GTK_MESSAGE_ERROR, _("The recovery copy could not be read"), error->message);
+      return FALSE;
+    }
+  rancang_window_set_document (self, doc, original);
+  /* The window takes the entry over: its next copy replaces it, and saving
+   * or closing deletes it. */
+  g_free (self->recovery_id);
+  self->recovery_id = g_strdup (entry->id);
+  self->recovered = TRUE;
+  rancang_window_update_title (self);
+  rancang_window_update_actions (self);
+  set_status (self, _("Recovered: save to keep it"));
+  return TRUE;
+}
+
+void
+rancang_window_recover (RancangWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GPtrArray) entries = g_steal_pointer (&self->recovery_entries);
+
+  if (entries == NULL)
+    return;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      RancangWindow *target = self;
+
+      if (i > 0 || !rancang_window_is_empty (self))
+        {
+          if (i == 0 && rancang_window_is_dirty (self))
+            target = RANCANG_WINDOW (rancang_application_open_window (RANCANG_APPLICATION (app)));
+          else if (i > 0)
+            target = RANCANG_WINDOW (rancang_application_open_window (RANCANG_APPLICATION (app)));
+        }
+      recover_entry (target, g_ptr_array_index (entries, i));
+      gtk_window_present (GTK_WINDOW (target));
+    }
+}
+
+/* ------------------------------------------------------------------ close */
+
+static void
+on_close_response (GtkDialog     *dialog,
+                   int            response,
+                   RancangWindow *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_YES)
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
+    }
+  else if (response == GTK_RESPONSE_NO)
+    {
+      rancang_window_discard_recovery (self);
+      /* Nothing is dirty any more: closing now goes through. */
+      self->recovered = FALSE;
+      rancang_history_mark_clean (self->history);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+void
+rancang_window_request_close (RancangWindow *self)
+{
+  g_autofree char *name = display_name (self);
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save the changes to “%s” before closing?"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("If you close without saving, the changes are lost."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("Close _without Saving"), GTK_RESPONSE_NO,
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Save"), GTK_RESPONSE_YES,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_YES);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_NO),
+                            "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_YES),
+                            "suggested-action");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+rancang_window_close_request (GtkWindow *window)
+{
+  RancangWindow *self = RANCANG_WINDOW (window);
+  GSettings *settings = settings_of (self);
+
+  if (rancang_window_is_dirty (self))
+    {
+      rancang_window_request_close (self);
+      return TRUE;
+    }
+  if (settings != NULL)
+    {
+      int width, height;
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+  rancang_window_discard_recovery (self);
+  return GTK_WINDOW_CLASS (rancang_window_parent_class)->close_request (window);
+}
+
+/* ------------------------------------------------------------------ drop */
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         RancangWindow *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+      if (name != NULL && g_str_has_suffix (g_ascii_strdown (name, -1), ".xml"))
+        g_ptr_array_add (wanted, l->data);
+    }
+  if (wanted->len == 0)
+    {
+      rancang_window_show_message (self, GTK_MESSAGE_INFO, _("Only Rancang documents can be dropped here"),
+                                   _("Rancang documents are XML files (.xml)."));
+      return FALSE;
+    }
+  /* The application decides which window each file goes to. */
+  g_application_open (G_APPLICATION (app), (GFile **) wanted->pdata, (int) wanted->len, "");
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ recent */
+
+static void
+on_recent_row_activated (GtkListBox    *box,
+                         GtkListBoxRow *row,
+                         RancangWindow *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  rancang_window_load_file (self, file);
+}
+
+static int
+by_modified (gconstpointer a,
+             gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+populate_recent (RancangWindow *self)
+{
+  GList *items;
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+  g_menu_remove_all (self->recent_section);
+  if (self->recent == NULL)
+    return;
+
+  items = gtk_recent_manager_get_items (self->recent);
+  items = g_list_sort (items, by_modified);
+  for (GList *l = items; l != NULL && shown < 8; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GMenuItem) item = NULL;
+      GtkWidget *row, *box, *title, *subtitle;
+
+      if (!gtk_recent_info_has_application (info, "Rancang") || path == NULL
+          || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      shown++;
+
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_section, item);
+
+      row = gtk_list_box_row_new ();
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      title = gtk_label_new (name);
+      subtitle = gtk_label_new (path);
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_add_css_class (subtitle, "dim-label");
+      gtk_widget_add_css_class (subtitle, "caption");
+      gtk_box_append (GTK_BOX (box), title);
+      gtk_box_append (GTK_BOX (box), subtitle);
+      gtk_widget_set_margin_top (box, 8);
+      gtk_widget_set_margin_bottom (box, 8);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
+      gtk_list_box_append (self->recent_list, row);
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_heading), shown > 0);
+}
+
+/* ------------------------------------------------------------------ class */
+
+static void
+rancang_window_dispose (GObject *object)
+{
+  RancangWindow *self = RANCANG_WINDOW (object);
+
+  self->disposed = TRUE;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  /* A layout in flight holds the preview alive past the window. */
+  if (self->preview != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->preview, self);
+      rancang_preview_set_document (self->preview, NULL);
+    }
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  if (self->recent != NULL)
+    g_signal_handlers_disconnect_by_data (self->recent, self);
+  g_clear_pointer (&self->findings_popover, gtk_widget_unparent);
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), RANCANG_TYPE_WINDOW);
+  G_OBJECT_CLASS (rancang_window_parent_class)->dispose (object);
+}
+
+static void
+rancang_window_finalize (GObject *object)
+{
+  RancangWindow *self = RANCANG_WINDOW (object);
+
+  g_clear_pointer (&self->history, rancang_history_free);
+  g_clear_pointer (&self->doc, rancang_document_free);
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->recovery_entries, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->recent_section);
+  g_free (self->recovery_id);
+  G_OBJECT_CLASS (rancang_window_parent_class)->finalize (object);
+}
+
+static void
+rancang_window_class_init (RancangWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = rancang_window_dispose;
+  object_class->finalize = rancang_window_finalize;
+  window_class->close_request = rancang_window_close_request;
+
+  g_type_ensure (RANCANG_TYPE_OUTLINE);
+  g_type_ensure (RANCANG_TYPE_METADATA_EDITOR);
+  g_type_ensure (RANCANG_TYPE_NARRATIVE_EDITOR);
+  g_type_ensure (RANCANG_TYPE_PREVIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, info_bar);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, info_title);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, info_details);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, editor_paned);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, metadata_editor);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, narrative_editor);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, generated_title);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, generated_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, findings_button);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, findings_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, pages_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, recent_heading);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, recent_section);
+}
+
+static void
+rancang_window_init (RancangWindow *self)
+{
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_ref (self->recent_section);
+  self->cancellable = g_cancellable_new ();
+  self->recovery_id = rancang_recovery_new_id ();
+
+  g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_response), self);
+  g_signal_connect (self->outline, "part-selected", G_CALLBACK (on_part_selected), self);
+  g_signal_connect (self->findings_button, "clicked", G_CALLBACK (on_findings_clicked), self);
+  g_signal_connect (self->preview, "layout-changed", G_CALLBACK (on_layout_changed), self);
+  g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_row_activated), self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  self->recent = gtk_recent_manager_get_default ();
+  g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (populate_recent), self);
+  populate_recent (self);
+
+  rancang_window_actions_init (self);
+  rancang_window_update_title (self);
+  rancang_window_update_actions (self);
+}
+
+RancangWindow *
+rancang_window_new (RancangApplication *application)
+{
+  GSettings *settings = rancang_application_get_settings (application);
+  RancangWindow *self = g_object_new (RANCANG_TYPE_WINDOW, "application", application, NULL);
+
+  if (settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  return self;
+}
