@@ -573,6 +573,11 @@ test_language_id (void)
   g_autofree char *output = NULL;
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
 
+  /* gettext ignores LANGUAGE under the plain C locale, which a bare CI
+   * environment may have: give the child a UTF-8 locale every glibc has. */
+  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "id", TRUE);
   child = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child-language", path, NULL);
   g_assert_no_error (error);
