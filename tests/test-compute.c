@@ -411,7 +411,10 @@ START_TEST (test_stated_is_compared_after_rounding)
   ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_MISMATCH, NULL, "c", "k8"), 1);
   ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_MISMATCH, NULL, "d", "k8"), 1);
   ck_assert_uint_eq (count_findings (findings, -1, NULL, "e", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, -1, NULL, "f", NULL), 0);
+  /* f: the stated 0 is no mismatch, but 5 realised against a target of 0 is
+   * a finding of its own (issue: "a zero target with a non-zero realisation"). */
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_MISMATCH, NULL, "f", NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_ZERO_TARGET, NULL, "f", "k6"), 1);
   ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_MISMATCH, NULL, "g", "k8"), 1);
 }
 END_TEST
@@ -1211,6 +1214,57 @@ END_TEST
 
 /* ----------------------------------------------------------------- main */
 
+/* A Renja of PLAN_YEAR in the period 2021-2026 with one Tabel 2.1 row. */
+static RancangDocument *
+small_renja (int         plan_year,
+             const char *cells)
+{
+  g_autofree char *xml = g_strdup_printf (
+    "<?xml version=\"1.0\"?>\n<document xmlns=\"urn:rancang:document\" version=\"1\" kind=\"renja\">"
+    "<metadata><plan-year>%d</plan-year><period start=\"2021\" end=\"2026\"/><pemda>Kota Bontang</pemda>"
+    "<opd>Badan</opd><status>final</status><paper size=\"a4\"/></metadata><body><chapter><title>EVALUASI</title>"
+    "<table id=\"t2-1\" template=\"evaluasi-renja\"><row level=\"kegiatan\" kode=\"16.09\">%s</row></table>"
+    "</chapter></body></document>\n", plan_year, cells);
+  g_autoptr(GError) error = NULL;
+  RancangDocument *doc = rancang_document_load_data (xml, strlen (xml), "small.xml", &error);
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  return doc;
+}
+
+START_TEST (test_zero_target_with_realisation)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  /* A target of 0 with 30 realised: k8 = k7/k6 cannot be computed. */
+  g_autoptr(RancangDocument) doc = small_renja (2023,
+    "<c k=\"uraian\">Diklat</c><c k=\"k6\">0</c><c k=\"k7\">30</c><c k=\"k9\">40</c>");
+  g_autoptr(GPtrArray) findings = rancang_check_document (doc, set);
+  g_autoptr(RancangDocument) clean = small_renja (2023,
+    "<c k=\"uraian\">Diklat</c><c k=\"k6\">0</c><c k=\"k7\">0</c>");
+  g_autoptr(GPtrArray) none = rancang_check_document (clean, set);
+
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_ZERO_TARGET, "t2-1", "16.09", "k6"), 1);
+  ck_assert_uint_eq (count_findings (none, RANCANG_FINDING_ZERO_TARGET, NULL, NULL, NULL), 0);
+}
+END_TEST
+
+START_TEST (test_plan_year_outside_period)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  /* A Renja 2027 left in the RPJMD period 2021-2026: copied from last year. */
+  g_autoptr(RancangDocument) late = small_renja (2027, "<c k=\"uraian\">Diklat</c>");
+  g_autoptr(RancangDocument) fine = small_renja (2026, "<c k=\"uraian\">Diklat</c>");
+  g_autoptr(GPtrArray) findings = rancang_check_document (late, set);
+  g_autoptr(GPtrArray) none = rancang_check_document (fine, set);
+  const RancangFinding *f = find_finding (findings, "", "", "plan-year");
+
+  ck_assert_ptr_nonnull (f);
+  ck_assert_str_eq (f->stated, "2027");
+  ck_assert_str_eq (f->computed, "2021-2026");
+  ck_assert_uint_eq (count_findings (none, RANCANG_FINDING_YEAR, NULL, NULL, NULL), 0);
+}
+END_TEST
+
 static Suite *
 compute_suite (void)
 {
@@ -1240,6 +1294,8 @@ compute_suite (void)
   tcase_add_test (checker, test_swot_weights_and_scores);
   tcase_add_test (checker, test_tows_references);
   tcase_add_test (checker, test_quarterly_targets);
+  tcase_add_test (checker, test_zero_target_with_realisation);
+  tcase_add_test (checker, test_plan_year_outside_period);
   suite_add_tcase (suite, checker);
 
   tcase_set_timeout (examples, 60);

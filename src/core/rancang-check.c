@@ -7,6 +7,7 @@
 
 static const char *const kind_names[] = {
   "mismatch", "not-a-number", "weights", "tows-ref", "kode", "quarters", "template", "option",
+  "zero-target", "year",
 };
 
 const char *
@@ -475,6 +476,43 @@ check_quarters (const RancangTable *t,
     }
 }
 
+/* ------------------------------------------------------- zero targets */
+
+/* A ratio over a target of 0 has no value, which is right when nothing was
+ * realised either; a realisation against a target of 0 means the target
+ * was never set (or was lost), which a planner must see. */
+static void
+check_zero_targets (const RancangTable *t,
+                    GPtrArray          *findings)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (t);
+
+  for (guint c = 0; c < tmpl->n_columns; c++)
+    for (guint d = 0; d < tmpl->columns[c].n_derivations; d++)
+      {
+        const RancangDerivation *ratio = &tmpl->columns[c].derivations[d];
+        guint num, den;
+
+        if (ratio->kind != RANCANG_DERIVE_RATIO || ratio->n_args != 2)
+          continue;
+        num = (guint) ratio->args[0];
+        den = (guint) ratio->args[1];
+        for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+          {
+            RancangDecimal n, z;
+            g_autofree char *text = NULL;
+
+            if (rancang_table_get_value (t, r, den, &z) != RANCANG_VALUE_NUMBER || !rancang_decimal_is_zero (z)
+                || rancang_table_get_value (t, r, num, &n) != RANCANG_VALUE_NUMBER || rancang_decimal_is_zero (n))
+              continue;
+            text = rancang_decimal_to_c_string (n);
+            add_finding (findings, RANCANG_FINDING_ZERO_TARGET, t, (int) r, tmpl->columns[den].key, "0", "",
+                         "the target (%s) is 0 but the realisation (%s) is %s, so %s cannot be computed",
+                         tmpl->columns[den].key, tmpl->columns[num].key, text, tmpl->columns[c].key);
+          }
+      }
+}
+
 /* --------------------------------------------------------------- tables */
 
 void
@@ -482,6 +520,7 @@ rancang_check_table (const RancangTable *t,
                      GPtrArray          *findings)
 {
   check_values (t, findings);
+  check_zero_targets (t, findings);
   check_kode (t, findings);
   check_weights (t, findings);
   check_quarters (t, findings);
@@ -618,6 +657,18 @@ rancang_check_document (RancangDocument    *doc,
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_finding_free);
   g_autoptr(GPtrArray) tables = rancang_document_tables (doc, templates, findings);
   g_autoptr(GHashTable) factors = collect_factors (tables);
+
+  int start, end, year = rancang_document_get_plan_year (doc);
+
+  /* A plan year copied from last year's document, or a period not updated. */
+  rancang_document_get_period (doc, &start, &end);
+  if (year < start || year > end)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", year);
+      g_autofree char *period = g_strdup_printf ("%d-%d", start, end);
+      add_finding (findings, RANCANG_FINDING_YEAR, NULL, -1, "plan-year", text, period,
+                   "the plan year %d is outside the period %d-%d", year, start, end);
+    }
 
   for (guint i = 0; i < tables->len; i++)
     {

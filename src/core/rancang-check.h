@@ -42,6 +42,8 @@ typedef enum
   RANCANG_FINDING_QUARTERS,      /* triwulan targets against the annual one */
   RANCANG_FINDING_TEMPLATE,      /* the table names no known template */
   RANCANG_FINDING_OPTION,        /* an <option> Rancang cannot follow (rounding, decimals) */
+  RANCANG_FINDING_ZERO_TARGET,   /* a realisation against a target of 0 */
+  RANCANG_FINDING_YEAR,          /* a year that does not fit the plan's period */
 } RancangFindingKind;
 
 typedef struct
