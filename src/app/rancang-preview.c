@@ -12,7 +12,10 @@
 
 #include "rancang-preview.h"
 
-#define RELAYOUT_DELAY_MS 800
+/* Short enough that the page follows within 200 ms of a change (the layout
+ * of a Renja such as Bontang's takes about 40 ms in the worker), long
+ * enough that a burst of typing makes one layout, not one per key. */
+#define RELAYOUT_DELAY_MS 120
 
 struct _RancangPreview
 {
