@@ -53,6 +53,9 @@ struct _RancangNarrativeEditor
 
 G_DEFINE_FINAL_TYPE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_BOX)
 
+/* "open-part" (RancangNode *): the card of a table asks for its editor. */
+static guint open_part_signal;
+
 static const char *const format_tags[] = { "b", "i", "u", "sup" };
 
 static void rebuild (RancangNarrativeEditor *self);
@@ -781,6 +784,13 @@ list_marker (RancangNode *list,
   return g_strdup (bullet ? bullet : "•");
 }
 
+static void
+on_edit_table_clicked (GtkButton              *button,
+                       RancangNarrativeEditor *self)
+{
+  g_signal_emit (self, open_part_signal, 0, g_object_get_data (G_OBJECT (button), "rancang-node"));
+}
+
 static GtkWidget *
 make_placeholder (RancangNarrativeEditor *self,
                   RancangNode            *node,
@@ -845,6 +855,17 @@ make_placeholder (RancangNarrativeEditor *self,
   gtk_box_append (GTK_BOX (texts), detail);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), texts);
+  if (rancang_node_is (node, "table"))
+    {
+      GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Table"));
+
+      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+      gtk_widget_set_hexpand (edit, TRUE);
+      gtk_widget_set_halign (edit, GTK_ALIGN_END);
+      g_object_set_data (G_OBJECT (edit), "rancang-node", node);
+      g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_table_clicked), self);
+      gtk_box_append (GTK_BOX (box), edit);
+    }
   gtk_widget_add_css_class (box, "placeholder");
   /* Focusable, so that choosing a table in the outline scrolls to it. */
   gtk_widget_set_focusable (box, TRUE);
@@ -1499,6 +1520,9 @@ rancang_narrative_editor_class_init (RancangNarrativeEditorClass *klass)
 
   object_class->dispose = rancang_narrative_editor_dispose;
   object_class->finalize = rancang_narrative_editor_finalize;
+
+  open_part_signal = g_signal_new ("open-part", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-narrative-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_revealer);

@@ -7,6 +7,7 @@
 #include "rancang-outline.h"
 #include "rancang-preview.h"
 #include "rancang-recovery.h"
+#include "rancang-table-editor.h"
 #include "rancang-window.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,7 @@ struct _RancangWindow
   GtkStack               *editor_stack;
   RancangMetadataEditor  *metadata_editor;
   RancangNarrativeEditor *narrative_editor;
+  RancangTableEditor     *table_editor;     /* added to editor_stack as "table" */
   GtkLabel               *generated_title;
   GtkLabel               *generated_label;
   RancangPreview         *preview;

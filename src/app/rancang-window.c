@@ -464,9 +464,15 @@ show_part (RancangWindow *self,
       gtk_stack_set_visible_child_name (self->editor_stack, "metadata");
       return;
     }
-  if (rancang_node_is (node, "table") || rancang_node_is (node, "figure"))
+  if (rancang_node_is (node, "table"))
     {
-      /* A table is shown where it stands, in the text of its section. */
+      rancang_table_editor_set_table (self->table_editor, self->history, self->doc, node);
+      gtk_stack_set_visible_child_name (self->editor_stack, "table");
+      return;
+    }
+  if (rancang_node_is (node, "figure"))
+    {
+      /* A figure is shown where it stands, in the text of its section. */
       RancangNode *part = rancang_node_get_parent (node);
       while (part != NULL && !rancang_node_is (part, "section") && !rancang_node_is (part, "chapter")
              && !rancang_node_is (part, "appendix") && !rancang_node_is (part, "preface"))
@@ -500,6 +506,14 @@ show_part (RancangWindow *self,
                            _("This list is generated when the document is printed, with the page "
                              "numbers where each chapter, table or figure really starts."));
     }
+}
+
+static void
+on_open_part (RancangNarrativeEditor *editor,
+              RancangNode            *node,
+              RancangWindow          *self)
+{
+  rancang_window_select_part (self, node);
 }
 
 static void
@@ -550,6 +564,9 @@ on_history (RancangHistory      *history,
         rancang_outline_select_node (self->outline, rancang_node_get_child (root, "metadata"));
       else if (part != NULL && rancang_node_is_within (part, root))
         rancang_narrative_editor_reload (self->narrative_editor);
+      if (rancang_table_editor_get_table (self->table_editor) != NULL
+          && rancang_node_is_within (rancang_table_editor_get_table (self->table_editor), root))
+        rancang_table_editor_reload (self->table_editor);
       rancang_metadata_editor_reload (self->metadata_editor);
     }
   else
@@ -590,6 +607,7 @@ rancang_window_set_document (RancangWindow   *self,
     rancang_window_discard_recovery (self);
   rancang_outline_set_document (self->outline, NULL);
   rancang_narrative_editor_set_part (self->narrative_editor, NULL, NULL, NULL, NULL);
+  rancang_table_editor_set_table (self->table_editor, NULL, NULL, NULL);
   rancang_preview_set_document (self->preview, NULL);
   /* The history holds removed nodes of the tree: it goes first. */
   g_clear_pointer (&self->history, rancang_history_free);
@@ -684,6 +702,8 @@ rancang_window_get_child (RancangWindow *self,
     return GTK_WIDGET (self->narrative_editor);
   if (g_str_equal (name, "metadata"))
     return GTK_WIDGET (self->metadata_editor);
+  if (g_str_equal (name, "table"))
+    return GTK_WIDGET (self->table_editor);
   if (g_str_equal (name, "title"))
     return GTK_WIDGET (self->title_label);
   if (g_str_equal (name, "editor-stack"))
@@ -1259,9 +1279,12 @@ rancang_window_init (RancangWindow *self)
   g_object_ref (self->recent_section);
   self->cancellable = g_cancellable_new ();
   self->recovery_id = rancang_recovery_new_id ();
+  self->table_editor = g_object_new (RANCANG_TYPE_TABLE_EDITOR, NULL);
+  gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->table_editor), "table");
 
   g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_response), self);
   g_signal_connect (self->outline, "part-selected", G_CALLBACK (on_part_selected), self);
+  g_signal_connect (self->narrative_editor, "open-part", G_CALLBACK (on_open_part), self);
   g_signal_connect (self->findings_button, "clicked", G_CALLBACK (on_findings_clicked), self);
   g_signal_connect (self->preview, "layout-changed", G_CALLBACK (on_layout_changed), self);
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (on_recent_row_activated), self);

@@ -1,0 +1,41 @@
+/* rancang-table-editor.h: the cells of one table, through its template. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rancang-document.h"
+#include "rancang-history.h"
+#include "rancang-node.h"
+
+G_BEGIN_DECLS
+
+#define RANCANG_TYPE_TABLE_EDITOR (rancang_table_editor_get_type ())
+G_DECLARE_FINAL_TYPE (RancangTableEditor, rancang_table_editor, RANCANG, TABLE_EDITOR, GtkBox)
+
+void         rancang_table_editor_set_table   (RancangTableEditor *self,
+                                               RancangHistory     *history,
+                                               RancangDocument    *doc,
+                                               RancangNode        *table);
+RancangNode *rancang_table_editor_get_table   (RancangTableEditor *self);
+void         rancang_table_editor_reload      (RancangTableEditor *self);
+
+/* What typing TEXT into a cell and pressing Enter does: parsed, stored in
+ * the plain C form as one undoable step, or refused with the reason. */
+gboolean     rancang_table_editor_commit      (RancangTableEditor *self,
+                                               guint               row,
+                                               const char         *key,
+                                               const char         *text,
+                                               GError            **error);
+
+/* For tests and tools: the row of a kode (the first), the text a cell
+ * shows, and the explanation of its finding (NULL when it has none). */
+int          rancang_table_editor_find_row    (RancangTableEditor *self,
+                                               const char         *kode);
+char        *rancang_table_editor_dup_display (RancangTableEditor *self,
+                                               guint               row,
+                                               const char         *key);
+const char  *rancang_table_editor_get_finding (RancangTableEditor *self,
+                                               guint               row,
+                                               const char         *key);
+
+G_END_DECLS
