@@ -202,5 +202,76 @@ check "export truncate" run 0 "$cli" table export "$work/truncate.xml" --id t2-1
 check "export truncate: 92.85" contains "$out" ",560,520,92.85,"
 check "export truncate: 61.93" contains "$out" ",1500,929,61.93,"
 
+# diff (issue #8): one pagu of a sub kegiatan in t3-3 changed
+bontang="$examples/renja-bontang-2023.xml"
+sed '/<row level="subkegiatan" kode="5.03.01.2.01.07">/,/<\/row>/s#<c k="pagu">5916000</c>#<c k="pagu">6000000</c>#' "$bontang" > "$work/pagu.xml"
+check "diff identical" run 0 "$cli" diff "$bontang" "$bontang"
+check "diff identical: no output" test -z "$out"
+check "diff pagu" run 1 "$cli" diff "$bontang" "$work/pagu.xml"
+check "diff pagu: one line" test "$(printf '%s\n' "$out" | wc -l)" -eq 1
+check "diff pagu: table, kode, column, values, difference" contains "$out" "$(printf 'cell\tchanged\tt3-3\t5.03.01.2.01.07\tpagu\t5916000\t6000000\t+84000')"
+check "diff csv" run 1 "$cli" diff --format csv "$bontang" "$work/pagu.xml"
+check "diff csv: header" contains "$out" "what,change,where,key,field,old,new,difference"
+check "diff csv: the cell" contains "$out" "cell,changed,t3-3,5.03.01.2.01.07,pagu,5916000,6000000,+84000"
+check "diff bad format" run 2 "$cli" diff --format xls "$bontang" "$work/pagu.xml"
+check "diff one file" run 2 "$cli" diff "$bontang"
+check "diff missing file" run 2 "$cli" diff "$bontang" "$work/none.xml"
+check "diff --help" run 0 "$cli" diff --help
+check "diff --help usage" contains "$out" "OLD.xml NEW.xml"
+
+# merge (issue #8): two bidang parts of t3-3 into the base; then a conflict
+share="$(dirname "$0")/data/share"
+check "merge parts" run 0 "$cli" merge "$share/base.xml" "$share/part-a.xml" "$share/part-b.xml" -o "$work/merged.xml"
+check "merge: valid" run 0 "$cli" validate "$work/merged.xml"
+check "merge: the example again, with offices" run 1 "$cli" diff "$bontang" "$work/merged.xml"
+check "merge: only offices differ" test "$(printf '%s\n' "$out" | grep -vc '@office')" -eq 0
+check "merge: rows of part A say so" contains "$out" "$(printf 'row\tchanged\tt3-3\t5.03.01\t@office\t\tBKPSDM-SEKRETARIAT')"
+check "merge: export" run 0 "$cli" table export "$work/merged.xml" --id t3-3
+check "merge: program 5.03.01 pagu" contains "$out" ",5.03.01,PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA,Persentase pemenuhan layanan penunjang urusan pemerintahan daerah,persen,,100,10909930646,"
+check "merge: TOTAL" contains "$out" "total,,TOTAL,,,,,15322725321,"
+sed '/<row level="subkegiatan" kode="5.03.01.2.01.07">/,/<\/row>/s#<c k="pagu">5916000</c>#<c k="pagu">6000000</c>#' "$share/part-a.xml" > "$work/part-a2.xml"
+check "merge conflict" run 1 "$cli" merge "$bontang" "$work/part-a2.xml" -o "$work/conflict.xml"
+check "merge conflict: names it" contains "$out" "$(printf 'conflict\tt3-3\t5.03.01.2.01.07\tpagu\t5916000\tBKPSDM\t6000000\tBKPSDM-SEKRETARIAT')"
+check "merge conflict: nothing written" test ! -e "$work/conflict.xml"
+check "merge --prefer part" run 0 "$cli" merge "$bontang" "$work/part-a2.xml" -o "$work/prefer.xml" --prefer part
+check "merge --prefer part: the part's value" run 1 "$cli" diff "$bontang" "$work/prefer.xml"
+check "merge --prefer part: pagu" contains "$out" "$(printf 'cell\tchanged\tt3-3\t5.03.01.2.01.07\tpagu\t5916000\t6000000\t+84000')"
+check "merge --prefer base" run 0 "$cli" merge "$bontang" "$work/part-a2.xml" -o "$work/prefer.xml" --prefer base
+check "merge --prefer base: no cell changed" run 1 "$cli" diff "$bontang" "$work/prefer.xml"
+check "merge --prefer base: only offices" test "$(printf '%s\n' "$out" | grep -vc '@office')" -eq 0
+check "merge bad --prefer" run 2 "$cli" merge "$bontang" "$work/part-a2.xml" -o "$work/x.xml" --prefer mine
+check "merge without -o" run 2 "$cli" merge "$bontang" "$work/part-a2.xml"
+check "merge --help" run 0 "$cli" merge --help
+
+# identity (issue #8): an id, a revision counted up by the commands that change a document
+check "identity new" run 0 "$cli" new --kind renja --year 2024 --opd "Badan Kepegawaian Daerah" --acronym BKD --pemda "Kota Bontang" -o "$work/ident.xml"
+check "identity: id" grep -q '<document [^>]*id="doc-' "$work/ident.xml"
+check "identity: revision 1" grep -q '<document [^>]*revision="1"' "$work/ident.xml"
+check "identity: time of the save" grep -q '<option name="saved" value="20[0-9-]*T[0-9:]*Z"/>' "$work/ident.xml"
+idline="$(grep -o ' id="doc-[^"]*"' "$work/ident.xml")"
+check "identity import" run 0 "$cli" table import "$work/ident.xml" --template generic --id t-sdm "$work/sdm.tsv"
+check "identity: revision 2" grep -q '<document [^>]*revision="2"' "$work/ident.xml"
+check "identity: same id" grep -q "$idline" "$work/ident.xml"
+cp "$work/ident.xml" "$work/ident-before.xml"
+check "identity normalize" run 0 "$cli" normalize "$work/ident.xml"
+check "identity: normalize changes nothing" cmp -s "$work/ident.xml" "$work/ident-before.xml"
+check "identity: merged revision" grep -q '<document [^>]*revision="1"' "$work/merged.xml"
+check "identity: merged keeps the base id" grep -q '<document [^>]*id="bontang-renja-2023"' "$work/merged.xml"
+
+# link (issue #8): a Renja records its Renstra; check --renstra compares the targets
+check "link: a Renstra" run 0 "$cli" new --kind renstra --year 2021 --opd "Badan Kepegawaian" --acronym BKPSDM --pemda "Kota Bontang" -o "$work/renstra-linked.xml"
+printf 'level;kode;uraian;indikator;satuan;t3\nprogram;5.03.01;PROGRAM PENUNJANG;Persentase;persen;100\nkegiatan;5.03.01.2.01;Perencanaan;Jumlah dokumen;Dokumen;3\n' > "$work/rp.csv"
+check "link: its targets" run 0 "$cli" table import "$work/renstra-linked.xml" --template rencana-program-renstra --id t-rp "$work/rp.csv"
+cp "$bontang" "$work/linked.xml"
+check "link" run 0 "$cli" link "$work/linked.xml" "$work/renstra-linked.xml"
+check "link: recorded" grep -q "<option name=\"renstra\" value=\"$(grep -o ' id="doc-[^"]*"' "$work/renstra-linked.xml" | cut -d'"' -f2)\"/>" "$work/linked.xml"
+check "link: valid" run 0 "$cli" validate "$work/linked.xml"
+check "link: check --renstra" run 1 "$cli" check "$work/linked.xml" --renstra "$work/renstra-linked.xml"
+check "link: the target that differs" contains "$out" "$(printf 't3-3\t5.03.01.2.01\ttarget\t2\t3\tthe target for 2023 differs')"
+check "link: only that one" test "$(printf '%s\n' "$out" | grep -c 'Renstra')" -eq 1
+check "link: the wrong way round" run 2 "$cli" link "$work/renstra-linked.xml" "$work/linked.xml"
+check "link: check with another Renstra" run 2 "$cli" check "$work/linked.xml" --renstra "$examples/renstra-serang-2019-2023.xml"
+check "link --help" run 0 "$cli" link --help
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,7 +15,11 @@
 #include "rancang-check.h"
 #include "rancang-cli-commands.h"
 #include "rancang-compute.h"
+#include "rancang-diff.h"
 #include "rancang-document.h"
+#include "rancang-identity.h"
+#include "rancang-link.h"
+#include "rancang-merge.h"
 #include "rancang-table-import.h"
 #include "rancang-template.h"
 
@@ -152,6 +156,7 @@ command_new (int    argc,
         }
       rancang_document_set_opd_acronym (doc, acronym);
     }
+  rancang_document_stamp (doc, NULL);
   if (!rancang_document_save_file (doc, output, &error))
     {
       print_error (error);
@@ -217,12 +222,16 @@ command_check (int    argc,
                char **argv)
 {
   g_autofree char *templates_dir = NULL;
+  g_autofree char *renstra_path = NULL;
   GOptionEntry entries[] = {
     { "templates", 't', 0, G_OPTION_ARG_FILENAME, &templates_dir,
       "Also read the table templates in DIR", "DIR" },
+    { "renstra", 0, 0, G_OPTION_ARG_FILENAME, &renstra_path,
+      "Also compare the Renja's targets with this Renstra's (see 'rancang-cli link')", "RENSTRA.xml" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("DOC.xml - list the inconsistencies of a document");
+  g_autoptr(GPtrArray) link_lines = NULL;
   g_autoptr(RancangDocument) doc = NULL;
   g_autoptr(RancangTemplateSet) set = NULL;
   g_autoptr(GPtrArray) findings = NULL;
@@ -237,13 +246,29 @@ command_check (int    argc,
   if (!load_for_tables ("check", argc, argv, templates_dir, &doc, &set))
     return EXIT_USAGE;
 
+  if (renstra_path != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RancangDocument) renstra = rancang_document_load_file (renstra_path, &error);
+
+      if (renstra != NULL)
+        link_lines = rancang_link_compare (doc, renstra, &error);
+      if (link_lines == NULL)
+        {
+          g_printerr ("rancang-cli check: %s\n", error->message);
+          return EXIT_USAGE;
+        }
+    }
+
   findings = rancang_check_document (doc, set);
   for (guint i = 0; i < findings->len; i++)
     {
       g_autofree char *line = rancang_finding_to_line (g_ptr_array_index (findings, i));
       g_print ("%s\n", line);
     }
-  return findings->len > 0 ? EXIT_INVALID : EXIT_OK;
+  for (guint i = 0; link_lines != NULL && i < link_lines->len; i++)
+    g_print ("%s\n", (const char *) g_ptr_array_index (link_lines, i));
+  return findings->len > 0 || (link_lines != NULL && link_lines->len > 0) ? EXIT_INVALID : EXIT_OK;
 }
 
 /* ------------------------------------------------------------------ swot */
@@ -475,6 +500,7 @@ command_table_import (int    argc,
       g_printerr ("%s%s\n", prefix ? "rancang-cli table import: " : "", error->message);
       return usage ? EXIT_USAGE : EXIT_INVALID;
     }
+  rancang_document_stamp (doc, NULL);
   if (!rancang_document_save_file (doc, argv[1], &error))
     {
       print_error (error);
@@ -702,6 +728,225 @@ command_normalize (int    argc,
   return EXIT_OK;
 }
 
+/* ------------------------------------------------------------------ diff */
+
+static int
+command_diff (int    argc,
+              char **argv)
+{
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "text (tab-separated, the default) or csv", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("OLD.xml NEW.xml - what changed between two versions of a document");
+  g_autoptr(RancangDocument) old_doc = NULL;
+  g_autoptr(RancangDocument) new_doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean csv;
+  int status;
+
+  g_option_context_set_description (context,
+    "One change per line, in document order, fields separated by tabs (or CSV):\n"
+    "what (metadata, chapter, section, appendix, preface, paragraph, table, row, cell),\n"
+    "change (added, removed, changed, moved), where (element, section number or table id),\n"
+    "key (row kode, paragraph number), field (column key, title, @attribute),\n"
+    "old value, new value, and for numbers the difference new - old.\n"
+    "Sections are matched by id, else by title; tables by id; rows by kode, rows\n"
+    "without kode by their position under the row with a kode above them.\n"
+    "Exit status: 0 the documents are the same, 1 they differ, 2 a usage or file error.\n");
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "csv") != 0)
+    {
+      g_printerr ("rancang-cli diff: unknown format '%s' (text or csv)\n", format);
+      return EXIT_USAGE;
+    }
+  csv = g_strcmp0 (format, "csv") == 0;
+  if (argc != 3)
+    {
+      g_printerr ("rancang-cli diff: give two documents, the old and the new\nTry 'rancang-cli diff --help' for more information.\n");
+      return EXIT_USAGE;
+    }
+  old_doc = rancang_document_load_file (argv[1], &error);
+  if (old_doc != NULL)
+    new_doc = rancang_document_load_file (argv[2], &error);
+  if (new_doc == NULL)
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+
+  changes = rancang_diff_documents (old_doc, new_doc);
+  if (changes->len == 0)
+    return EXIT_OK;
+  if (csv)
+    g_string_append_printf (out, "%s\n", rancang_change_csv_header ());
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = csv ? rancang_change_to_csv (g_ptr_array_index (changes, i))
+                                  : rancang_change_to_line (g_ptr_array_index (changes, i));
+      g_string_append_printf (out, "%s\n", line);
+    }
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    return EXIT_USAGE;
+  return EXIT_INVALID;
+}
+
+/* ------------------------------------------------------------------ merge */
+
+static int
+command_merge (int    argc,
+               char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *prefer_text = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the merged document here", "OUT.xml" },
+    { "prefer", 0, 0, G_OPTION_ARG_STRING, &prefer_text,
+      "Settle conflicting values: base or part", "base|part" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("BASE.xml PART.xml... - merge the parts of several offices into one document");
+  g_autoptr(RancangDocument) base = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  g_autofree char *xml = NULL;
+  g_autoptr(RancangDocument) check = NULL;
+  RancangPrefer prefer = RANCANG_PREFER_NONE;
+  gsize length;
+  int status;
+
+  g_option_context_set_description (context,
+    "Sections of the parts are matched with the base's by id, else by title: their new\n"
+    "blocks and tables are added there; a new section goes to the end of its chapter.\n"
+    "Table rows are matched by table id and kode; rows only in a part are inserted in\n"
+    "kode order under their parent; every row says which office (metadata/opd acronym)\n"
+    "it comes from. The same cell with two values is a conflict: without --prefer every\n"
+    "conflict is listed (conflict, table, kode, column, base value, base office, part\n"
+    "value, part office; tab-separated), nothing is written and the exit status is 1.\n"
+    "Exit status: 0 merged, 1 conflicts or an invalid result, 2 a usage or file error.\n");
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (prefer_text != NULL)
+    {
+      if (strcmp (prefer_text, "base") == 0)
+        prefer = RANCANG_PREFER_BASE;
+      else if (strcmp (prefer_text, "part") == 0)
+        prefer = RANCANG_PREFER_PART;
+      else
+        {
+          g_printerr ("rancang-cli merge: --prefer takes base or part, not '%s'\n", prefer_text);
+          return EXIT_USAGE;
+        }
+    }
+  if (argc < 3 || output == NULL)
+    {
+      g_printerr ("rancang-cli merge: give the base, one or more parts, and -o OUT.xml\nTry 'rancang-cli merge --help' for more information.\n");
+      return EXIT_USAGE;
+    }
+
+  base = rancang_document_load_file (argv[1], &error);
+  if (base == NULL)
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+  for (int i = 2; i < argc; i++)
+    {
+      g_autoptr(RancangDocument) part = rancang_document_load_file (argv[i], &error);
+
+      if (part == NULL)
+        {
+          print_error (error);
+          return EXIT_USAGE;
+        }
+      rancang_merge_part (base, part, prefer, conflicts);
+    }
+  if (conflicts->len > 0)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      for (guint i = 0; i < conflicts->len; i++)
+        {
+          g_autofree char *line = rancang_conflict_to_line (g_ptr_array_index (conflicts, i));
+          g_string_append_printf (out, "%s\n", line);
+        }
+      if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+        return EXIT_USAGE;
+      g_printerr ("rancang-cli merge: %u conflicts; nothing written (--prefer base or --prefer part settles them)\n",
+                  conflicts->len);
+      return EXIT_INVALID;
+    }
+
+  /* the result must be a valid document before it replaces anything */
+  rancang_document_stamp (base, NULL);
+  xml = rancang_document_to_xml (base, &length);
+  check = rancang_document_load_data (xml, length, output, &error);
+  if (check == NULL)
+    {
+      g_printerr ("rancang-cli merge: the merged document would not be valid; nothing written\n");
+      print_error (error);
+      return EXIT_INVALID;
+    }
+  if (!rancang_document_save_file (base, output, &error))
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+  return EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ link */
+
+static int
+command_link (int    argc,
+              char **argv)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr(GOptionContext) context = g_option_context_new ("RENJA.xml RENSTRA.xml - record which Renstra a Renja follows");
+  g_autoptr(RancangDocument) renja = NULL;
+  g_autoptr(RancangDocument) renstra = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_description (context,
+    "Records the Renstra's id in the Renja (<option name=\"renstra\" value=\"ID\"/>) and saves\n"
+    "the Renja. 'rancang-cli check RENJA.xml --renstra RENSTRA.xml' then lists the Renja\n"
+    "targets for its plan year that differ from the Renstra's.\n"
+    "Exit status: 0 linked, 1 the plan year is outside the Renstra's period, 2 a usage or file error.\n");
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (argc != 3)
+    {
+      g_printerr ("rancang-cli link: give the Renja and the Renstra\nTry 'rancang-cli link --help' for more information.\n");
+      return EXIT_USAGE;
+    }
+  renja = rancang_document_load_file (argv[1], &error);
+  if (renja != NULL)
+    renstra = rancang_document_load_file (argv[2], &error);
+  if (renstra == NULL)
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+  if (!rancang_link_documents (renja, renstra, &error))
+    {
+      g_printerr ("rancang-cli link: %s\n", error->message);
+      return status_for_error (error);
+    }
+  rancang_document_stamp (renja, NULL);
+  if (!rancang_document_save_file (renja, argv[1], &error))
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+  return EXIT_OK;
+}
+
 /* ------------------------------------------------------------------ main */
 
 static const Command commands[] = {
@@ -712,6 +957,9 @@ static const Command commands[] = {
   { "swot", command_swot, "Print the IFAS/EFAS totals and the SWOT quadrant" },
   { "table", command_table, "Export a table with its computed cells, or import one from CSV" },
   { "render", rancang_cli_render, "Print a document as a PDF (and PNG pages)" },
+  { "diff", command_diff, "Show what changed between two versions of a document" },
+  { "merge", command_merge, "Merge the parts of several offices into one document" },
+  { "link", command_link, "Record which Renstra a Renja follows" },
 };
 
 static void

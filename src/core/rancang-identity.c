@@ -1,0 +1,60 @@
+/* rancang-identity.c: id, revision and time of the last save.
+ * See rancang-identity.h. */
+#include "rancang-identity.h"
+
+#include <string.h>
+
+guint64
+rancang_document_get_revision (RancangDocument *doc)
+{
+  const char *text;
+  guint64 revision = 0;
+
+  g_return_val_if_fail (doc != NULL, 0);
+  text = rancang_node_get_attr (rancang_document_get_root (doc), "revision");
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT64 - 1, &revision, NULL))
+    return 0;
+  return revision;
+}
+
+/* Gives DOC an id if it has none, the next revision, and NOW (UTC; the
+ * current time when NULL) as the time of its last save. */
+void
+rancang_document_stamp (RancangDocument *doc,
+                        GDateTime       *now)
+{
+  RancangNode *root;
+  RancangNode *metadata;
+  RancangNode *option = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *revision = NULL;
+  g_autofree char *saved = NULL;
+
+  g_return_if_fail (doc != NULL);
+  root = rancang_document_get_root (doc);
+  metadata = rancang_document_get_metadata (doc);
+
+  if (rancang_node_get_attr (root, "id") == NULL)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      g_autofree char *id = g_strconcat ("doc-", uuid, NULL);
+      rancang_node_set_attr (root, "id", id);
+    }
+  revision = g_strdup_printf ("%" G_GUINT64_FORMAT, rancang_document_get_revision (doc) + 1);
+  rancang_node_set_attr (root, "revision", revision);
+
+  utc = now != NULL ? g_date_time_to_utc (now) : g_date_time_new_now_utc ();
+  saved = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  for (RancangNode *n = rancang_node_get_first_child (metadata); n && option == NULL; n = rancang_node_get_next (n))
+    if (!rancang_node_is_text (n) && rancang_node_is (n, "option")
+        && g_strcmp0 (rancang_node_get_attr (n, "name"), RANCANG_OPTION_SAVED) == 0)
+      option = n;
+  if (option == NULL)
+    {
+      /* options come last in the metadata */
+      option = rancang_node_new_element ("option");
+      rancang_node_set_attr (option, "name", RANCANG_OPTION_SAVED);
+      rancang_node_append_child (metadata, option);
+    }
+  rancang_node_set_attr (option, "value", saved);
+}

@@ -1,0 +1,483 @@
+/* rancang-merge.c: merging parts of a document. See rancang-merge.h. */
+#include "rancang-merge.h"
+
+#include <string.h>
+
+#include "rancang-decimal.h"
+#include "rancang-diff.h"
+
+typedef struct
+{
+  RancangDocument *base;
+  RancangDocument *part;
+  const char      *base_office;
+  const char      *part_office;
+  RancangPrefer    prefer;
+  GPtrArray       *conflicts;
+  guint            n_conflicts;
+} Merge;
+
+void
+rancang_conflict_free (RancangConflict *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->table);
+  g_free (c->kode);
+  g_free (c->column);
+  g_free (c->base_value);
+  g_free (c->part_value);
+  g_free (c->base_office);
+  g_free (c->part_office);
+  g_free (c);
+}
+
+/* table, kode, column, base value, base office, part value, part office */
+char *
+rancang_conflict_to_line (const RancangConflict *c)
+{
+  return g_strdup_printf ("conflict\t%s\t%s\t%s\t%s\t%s\t%s\t%s",
+                          c->table, c->kode, c->column,
+                          c->base_value, c->base_office ? c->base_office : "",
+                          c->part_value, c->part_office ? c->part_office : "");
+}
+
+static gboolean
+all_digits (const char *s,
+            gsize       len)
+{
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Segment by segment; numeric segments by value ("5.3" < "5.10"). */
+int
+rancang_kode_compare (const char *a,
+                      const char *b)
+{
+  while (*a && *b)
+    {
+      gsize la = strcspn (a, "."), lb = strcspn (b, ".");
+      int r;
+
+      if (all_digits (a, la) && all_digits (b, lb))
+        {
+          while (la > 1 && *a == '0') a++, la--;
+          while (lb > 1 && *b == '0') b++, lb--;
+          r = la != lb ? (la < lb ? -1 : 1) : strncmp (a, b, la);
+        }
+      else
+        {
+          r = strncmp (a, b, MIN (la, lb));
+          if (r == 0 && la != lb)
+            r = la < lb ? -1 : 1;
+        }
+      if (r != 0)
+        return r;
+      a += la;
+      b += lb;
+      if (*a == '.')
+        a++;
+      if (*b == '.')
+        b++;
+    }
+  return *a ? 1 : *b ? -1 : 0;
+}
+
+static gboolean
+is_part (const RancangNode *node)
+{
+  return !rancang_node_is_text (node)
+         && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
+             || rancang_node_is (node, "appendix"));
+}
+
+static char *
+part_key (const RancangNode *node)
+{
+  const char *id = rancang_node_get_attr (node, "id");
+  const char *title = rancang_node_get_child_content (node, "title");
+
+  if (id != NULL)
+    return g_strconcat ("#", id, NULL);
+  return g_strconcat (rancang_node_get_name (node), ":", title ? title : "", NULL);
+}
+
+static RancangNode *
+owning_part (const RancangNode *node)
+{
+  for (RancangNode *p = rancang_node_get_parent (node); p; p = rancang_node_get_parent (p))
+    if (is_part (p))
+      return p;
+  return NULL;
+}
+
+static const char *
+row_office (const RancangNode *row,
+            const char        *office)
+{
+  const char *own = rancang_node_get_attr (row, "office");
+  return own != NULL ? own : office;
+}
+
+static void
+mark_office (RancangNode *row,
+             const char  *office)
+{
+  if (office != NULL && *office && rancang_node_get_attr (row, "office") == NULL)
+    rancang_node_set_attr (row, "office", office);
+}
+
+static RancangNode *
+find_cell (RancangNode *row,
+           const char  *k)
+{
+  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
+    if (!rancang_node_is_text (c) && rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
+      return c;
+  return NULL;
+}
+
+static gboolean
+same_value (const char *a,
+            const char *b)
+{
+  RancangDecimal x, y;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  return a != NULL && b != NULL && rancang_decimal_parse_c (a, &x) && rancang_decimal_parse_c (b, &y)
+         && rancang_decimal_cmp (x, y) == 0;
+}
+
+static void
+merge_row (Merge       *m,
+           const char  *table_id,
+           const char  *key,
+           RancangNode *base_row,
+           RancangNode *part_row)
+{
+  for (RancangNode *c = rancang_node_get_first_child (part_row); c; c = rancang_node_get_next (c))
+    {
+      const char *k;
+      RancangNode *b;
+      g_autofree char *pv = NULL;
+      g_autofree char *bv = NULL;
+
+      if (rancang_node_is_text (c) || !rancang_node_is (c, "c"))
+        continue;
+      k = rancang_node_get_attr (c, "k");
+      b = find_cell (base_row, k);
+      pv = rancang_node_dup_content (c);
+      if (b == NULL)
+        {
+          rancang_node_append_child (base_row, rancang_node_copy (c));
+          continue;
+        }
+      bv = rancang_node_dup_content (b);
+      if (same_value (bv, pv))
+        continue;
+      if (m->prefer == RANCANG_PREFER_PART)
+        rancang_node_set_content (b, pv);
+      else if (m->prefer == RANCANG_PREFER_NONE)
+        {
+          RancangConflict *conflict = g_new0 (RancangConflict, 1);
+
+          conflict->table = g_strdup (table_id);
+          conflict->kode = g_strdup (key);
+          conflict->column = g_strdup (k);
+          conflict->base_value = g_strdup (bv);
+          conflict->part_value = g_strdup (pv);
+          conflict->base_office = g_strdup (row_office (base_row, m->base_office));
+          conflict->part_office = g_strdup (row_office (part_row, m->part_office));
+          if (m->conflicts != NULL)
+            g_ptr_array_add (m->conflicts, conflict);
+          else
+            rancang_conflict_free (conflict);
+          m->n_conflicts++;
+        }
+    }
+}
+
+static const char *
+row_kode (const RancangNode *row)
+{
+  const char *kode = rancang_node_get_attr (row, "kode");
+  return kode != NULL && *kode ? kode : NULL;
+}
+
+static gboolean
+is_row (const RancangNode *node)
+{
+  return !rancang_node_is_text (node) && rancang_node_is (node, "row");
+}
+
+static gboolean
+is_total (const RancangNode *row)
+{
+  return g_strcmp0 (rancang_node_get_attr (row, "level"), "total") == 0;
+}
+
+/* Where a row with KODE goes in TABLE: the row to insert it before (NULL:
+ * after the last row). */
+static RancangNode *
+insert_point (RancangNode *table,
+              GHashTable  *by_kode,
+              const char  *kode,
+              RancangNode **after)
+{
+  g_autofree char *prefix = g_strdup (kode);
+  RancangNode *parent = NULL;
+  RancangNode *start;
+  const char *pkode = NULL;
+  gsize plen = 0;
+
+  *after = NULL;
+  for (char *dot = strrchr (prefix, '.'); dot != NULL && parent == NULL; dot = strrchr (prefix, '.'))
+    {
+      *dot = '\0';
+      parent = g_hash_table_lookup (by_kode, prefix);
+    }
+  if (parent != NULL)
+    {
+      pkode = row_kode (parent);
+      plen = strlen (pkode);
+      start = rancang_node_get_next (parent);
+      *after = parent;
+    }
+  else
+    start = rancang_node_get_first_child (table);
+
+  for (RancangNode *r = start; r; r = rancang_node_get_next (r))
+    {
+      const char *k;
+
+      if (!is_row (r))
+        continue;
+      if (is_total (r))
+        return r;
+      k = row_kode (r);
+      if (k == NULL)
+        {
+          *after = r;
+          continue;
+        }
+      if (pkode != NULL && !(strncmp (k, pkode, plen) == 0 && k[plen] == '.'))
+        return r;   /* past the parent's rows */
+      if (rancang_kode_compare (k, kode) > 0)
+        return r;
+      *after = r;
+    }
+  return NULL;
+}
+
+static void
+merge_table (Merge       *m,
+             RancangNode *base_table,
+             RancangNode *part_table)
+{
+  const char *id = rancang_node_get_attr (base_table, "id");
+  g_autoptr(GPtrArray) base_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) base_keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) part_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) part_keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) by_kode = g_hash_table_new (g_str_hash, g_str_equal);
+  RancangNode *last = NULL;
+
+  rancang_diff_row_keys (base_table, base_rows, base_keys);
+  rancang_diff_row_keys (part_table, part_rows, part_keys);
+  for (guint i = 0; i < base_rows->len; i++)
+    {
+      RancangNode *r = g_ptr_array_index (base_rows, i);
+
+      g_hash_table_insert (by_key, g_strdup (g_ptr_array_index (base_keys, i)), r);
+      if (row_kode (r) != NULL && !g_hash_table_contains (by_kode, row_kode (r)))
+        g_hash_table_insert (by_kode, (gpointer) row_kode (r), r);
+      mark_office (r, m->base_office);
+    }
+
+  for (guint i = 0; i < part_rows->len; i++)
+    {
+      RancangNode *p = g_ptr_array_index (part_rows, i);
+      const char *key = g_ptr_array_index (part_keys, i);
+      RancangNode *b = g_hash_table_lookup (by_key, key);
+      RancangNode *copy;
+
+      if (b != NULL)
+        {
+          if (!is_total (b))
+            merge_row (m, id, key, b, p);
+          last = b;
+          continue;
+        }
+      if (is_total (p))
+        continue;   /* the base's total (or none): Rancang computes it */
+
+      copy = rancang_node_copy (p);
+      mark_office (copy, row_office (p, m->part_office));
+      if (row_kode (p) != NULL)
+        {
+          RancangNode *after = NULL;
+          RancangNode *before = insert_point (base_table, by_kode, row_kode (p), &after);
+
+          if (before != NULL)
+            rancang_node_insert_before (before, copy);
+          else if (after != NULL)
+            rancang_node_insert_after (after, copy);
+          else
+            {
+              /* after the last row, before a <source> */
+              RancangNode *last_row = NULL;
+              for (RancangNode *r = rancang_node_get_first_child (base_table); r; r = rancang_node_get_next (r))
+                if (is_row (r))
+                  last_row = r;
+              if (last_row != NULL)
+                rancang_node_insert_after (last_row, copy);
+              else if (rancang_node_get_child (base_table, "source") != NULL)
+                rancang_node_insert_before (rancang_node_get_child (base_table, "source"), copy);
+              else
+                rancang_node_append_child (base_table, copy);
+            }
+          g_hash_table_insert (by_kode, (gpointer) row_kode (copy), copy);
+        }
+      else if (last != NULL)
+        rancang_node_insert_after (last, copy);
+      else
+        {
+          RancangNode *first = NULL;
+          for (RancangNode *r = rancang_node_get_first_child (base_table); r && first == NULL; r = rancang_node_get_next (r))
+            if (is_row (r))
+              first = r;
+          if (first != NULL)
+            rancang_node_insert_before (first, copy);
+          else
+            rancang_node_append_child (base_table, copy);
+        }
+      g_hash_table_insert (by_key, g_strdup (key), copy);
+      last = copy;
+    }
+}
+
+static gboolean
+has_equal_block (RancangNode *part,
+                 RancangNode *block)
+{
+  g_autofree char *text = rancang_node_dup_content (block);
+
+  for (RancangNode *n = rancang_node_get_first_child (part); n; n = rancang_node_get_next (n))
+    if (!rancang_node_is_text (n) && rancang_node_is (n, rancang_node_get_name (block)))
+      {
+        g_autofree char *other = rancang_node_dup_content (n);
+        if (g_strcmp0 (text, other) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* After the blocks of PART, before its sections. */
+static void
+add_block (RancangNode *part,
+           RancangNode *block)
+{
+  RancangNode *section = NULL;
+
+  for (RancangNode *n = rancang_node_get_first_child (part); n && section == NULL; n = rancang_node_get_next (n))
+    if (!rancang_node_is_text (n) && (rancang_node_is (n, "section")))
+      section = n;
+  if (section != NULL)
+    rancang_node_insert_before (section, block);
+  else
+    rancang_node_append_child (part, block);
+}
+
+static void
+merge_blocks (Merge       *m,
+              RancangNode *base_part,
+              RancangNode *part_part)
+{
+  for (RancangNode *n = rancang_node_get_first_child (part_part); n; n = rancang_node_get_next (n))
+    {
+      if (rancang_node_is_text (n) || rancang_node_is (n, "title") || is_part (n))
+        continue;
+      if (rancang_node_is (n, "table") && rancang_node_get_attr (n, "id") != NULL)
+        {
+          RancangNode *t = rancang_document_lookup_id (m->base, rancang_node_get_attr (n, "id"));
+
+          if (t != NULL && rancang_node_is (t, "table"))
+            {
+              merge_table (m, t, n);
+              continue;
+            }
+        }
+      else if (has_equal_block (base_part, n))
+        continue;
+      add_block (base_part, rancang_node_copy (n));
+    }
+}
+
+guint
+rancang_merge_part (RancangDocument *base,
+                    RancangDocument *part,
+                    RancangPrefer    prefer,
+                    GPtrArray       *conflicts)
+{
+  Merge m = { base, part, rancang_document_get_opd_acronym (base), rancang_document_get_opd_acronym (part),
+              prefer, conflicts, 0 };
+  g_autoptr(GHashTable) base_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) copied = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  RancangNode *base_root = rancang_document_get_root (base);
+  RancangNode *part_root = rancang_document_get_root (part);
+
+  for (RancangNode *n = base_root; n; n = rancang_node_next_in_tree (n, base_root))
+    if (is_part (n))
+      {
+        char *key = part_key (n);
+        if (!g_hash_table_contains (base_parts, key))
+          g_hash_table_insert (base_parts, key, n);
+        else
+          g_free (key);
+      }
+  for (RancangNode *n = part_root; n; n = rancang_node_next_in_tree (n, part_root))
+    if (is_part (n))
+      g_ptr_array_add (parts, n);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      RancangNode *p = g_ptr_array_index (parts, i);
+      RancangNode *up = owning_part (p);
+      g_autofree char *key = part_key (p);
+      RancangNode *match;
+
+      if (up != NULL && g_hash_table_contains (copied, up))
+        {
+          g_hash_table_add (copied, p);   /* came with its parent */
+          continue;
+        }
+      match = g_hash_table_lookup (base_parts, key);
+      if (match != NULL && rancang_node_is (match, rancang_node_get_name (p)))
+        {
+          merge_blocks (&m, match, p);
+          continue;
+        }
+      if (up != NULL)
+        {
+          g_autofree char *up_key = part_key (up);
+          RancangNode *base_up = g_hash_table_lookup (base_parts, up_key);
+
+          if (base_up != NULL)
+            rancang_node_append_child (base_up, rancang_node_copy (p));
+        }
+      else if (rancang_node_is (p, "chapter"))
+        rancang_node_append_child (rancang_document_get_body (base), rancang_node_copy (p));
+      else if (rancang_node_is (p, "appendix"))
+        rancang_node_append_child (base_root, rancang_node_copy (p));
+      g_hash_table_add (copied, p);
+    }
+  return m.n_conflicts;
+}

@@ -1,0 +1,462 @@
+/* Sharing documents between offices (issue #8): rancang-diff.
+ *
+ * Two copies of the Bontang example are loaded; the second is changed in
+ * memory (a pagu, a paragraph, a section moved, one removed, one added, a
+ * row added and one removed) and every change must be reported once, with
+ * its place and both values.
+ *
+ * Merge: tests/data/share holds the Bontang example without the rows of
+ * programs 5.03.01 and 5.03.02 in t3-3 (base.xml), and two bidang parts with
+ * those rows (part-a.xml, part-b.xml, made by make-parts.py). Merged, the
+ * table must be the example's again and its roll-ups the fixture's
+ * (domain/renja-fixtures-bontang.md B-3.3). */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "rancang-check.h"
+#include "rancang-compute.h"
+#include "rancang-decimal.h"
+#include "rancang-diff.h"
+#include "rancang-document.h"
+#include "rancang-identity.h"
+#include "rancang-link.h"
+#include "rancang-merge.h"
+#include "rancang-template.h"
+
+#define BONTANG EXAMPLES_DIR "/renja-bontang-2023.xml"
+#define SERANG  EXAMPLES_DIR "/renstra-serang-2019-2023.xml"
+#define BASE    SHARE_DATA_DIR "/base.xml"
+#define PART_A  SHARE_DATA_DIR "/part-a.xml"
+#define PART_B  SHARE_DATA_DIR "/part-b.xml"
+
+static RancangDocument *
+load (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  RancangDocument *doc = rancang_document_load_file (path, &error);
+
+  ck_assert_msg (doc != NULL, "%s", error != NULL ? error->message : "");
+  return doc;
+}
+
+static RancangNode *
+find_row (RancangDocument *doc,
+          const char      *table,
+          const char      *kode)
+{
+  RancangNode *t = rancang_document_lookup_id (doc, table);
+
+  ck_assert_ptr_nonnull (t);
+  for (RancangNode *r = rancang_node_get_first_child (t); r; r = rancang_node_get_next (r))
+    if (!rancang_node_is_text (r) && rancang_node_is (r, "row")
+        && g_strcmp0 (rancang_node_get_attr (r, "kode"), kode) == 0)
+      return r;
+  ck_abort_msg ("no row %s in %s", kode, table);
+  return NULL;
+}
+
+static RancangNode *
+find_cell (RancangNode *row,
+           const char  *k)
+{
+  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
+    if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
+      return c;
+  ck_abort_msg ("no cell %s", k);
+  return NULL;
+}
+
+/* The lines of all changes, joined, for searching. */
+static char *
+lines (GPtrArray *changes)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = rancang_change_to_line (g_ptr_array_index (changes, i));
+      g_string_append_printf (out, "%s\n", line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+START_TEST (test_identical)
+{
+  g_autoptr(RancangDocument) a = load (BONTANG);
+  g_autoptr(RancangDocument) b = load (BONTANG);
+  g_autoptr(GPtrArray) changes = rancang_diff_documents (a, b);
+
+  ck_assert_uint_eq (changes->len, 0);
+}
+END_TEST
+
+START_TEST (test_pagu)
+{
+  g_autoptr(RancangDocument) a = load (BONTANG);
+  g_autoptr(RancangDocument) b = load (BONTANG);
+  g_autoptr(GPtrArray) changes = NULL;
+  RancangChange *c;
+
+  rancang_node_set_content (find_cell (find_row (b, "t3-3", "5.03.01.2.01.07"), "pagu"), "6000000");
+  changes = rancang_diff_documents (a, b);
+  ck_assert_uint_eq (changes->len, 1);
+  c = g_ptr_array_index (changes, 0);
+  ck_assert_str_eq (c->what, "cell");
+  ck_assert_str_eq (c->change, "changed");
+  ck_assert_str_eq (c->where, "t3-3");
+  ck_assert_str_eq (c->key, "5.03.01.2.01.07");
+  ck_assert_str_eq (c->field, "pagu");
+  ck_assert_str_eq (c->old_value, "5916000");
+  ck_assert_str_eq (c->new_value, "6000000");
+  ck_assert_str_eq (c->difference, "+84000");
+
+  /* the other way round, the difference is negative */
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = rancang_diff_documents (b, a);
+  ck_assert_uint_eq (changes->len, 1);
+  c = g_ptr_array_index (changes, 0);
+  ck_assert_str_eq (c->difference, "-84000");
+}
+END_TEST
+
+START_TEST (test_structure)
+{
+  g_autoptr(RancangDocument) a = load (BONTANG);
+  g_autoptr(RancangDocument) b = load (BONTANG);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *text = NULL;
+  RancangNode *s13 = rancang_document_lookup_id (b, "s1-3");
+  RancangNode *s14 = rancang_document_lookup_id (b, "s1-4");
+  RancangNode *s24 = rancang_document_lookup_id (b, "s2-4");
+  RancangNode *s11 = rancang_document_lookup_id (b, "s1-1");
+  RancangNode *p = rancang_node_get_child (s11, "p");
+  RancangNode *added = rancang_node_new_element ("section");
+  RancangNode *row = find_row (b, "t3-3", "5.03.01.2.01.07");
+  RancangNode *new_row = rancang_node_copy (row);
+
+  /* s1-4 before s1-3: one of the two moved (here s1-3, after s1-4) */
+  rancang_node_unlink (s14);
+  rancang_node_insert_before (s13, s14);
+  /* s2-4 removed, a new section at the end of BAB I */
+  rancang_node_unlink (s24);
+  rancang_node_free (s24);
+  rancang_node_set_child_content (added, "title", "TAMBAHAN");
+  rancang_node_insert_after (s13, added);
+  /* the first paragraph of 1.1 changed */
+  rancang_node_set_content (p, "Paragraf baru.");
+  /* a row added after 5.03.01.2.01.07, and 5.03.01.2.01.07 removed */
+  rancang_node_set_attr (new_row, "kode", "5.03.01.2.01.99");
+  rancang_node_insert_after (row, new_row);
+  rancang_node_unlink (row);
+  rancang_node_free (row);
+
+  changes = rancang_diff_documents (a, b);
+  text = lines (changes);
+  ck_assert_msg (count (text, "section\tmoved\t1.4\ts1-3\tnumber\t1.3\t1.4\n") == 1, "%s", text);
+  ck_assert_msg (count (text, "\tmoved\t") == 1, "%s", text);
+  ck_assert_msg (count (text, "section\tremoved\t2.4\t\ttitle\t") == 1, "%s", text);
+  ck_assert_msg (count (text, "section\tadded\t1.5\t\ttitle\t\tTAMBAHAN\n") == 1, "%s", text);
+  ck_assert_msg (count (text, "paragraph\tchanged\t1.1\t1\t\tBerlakunya Undang-Undang") == 1, "%s", text);
+  ck_assert_msg (count (text, "\tParagraf baru.\n") == 1, "%s", text);
+  ck_assert_msg (count (text, "row\tadded\tt3-3\t5.03.01.2.01.99\t\t\tEvaluasi Kinerja Perangkat Daerah\n") == 1, "%s", text);
+  ck_assert_msg (count (text, "row\tremoved\tt3-3\t5.03.01.2.01.07\t\tEvaluasi Kinerja Perangkat Daerah\n") == 1, "%s", text);
+  /* in document order: 1.1 before 1.3 before 2.4 before t3-3 */
+  ck_assert_msg (strstr (text, "paragraph\tchanged\t1.1") != NULL && strstr (text, "paragraph\tchanged\t1.1") < strstr (text, "section\tmoved\t1.4"), "%s", text);
+  ck_assert_msg (strstr (text, "section\tmoved\t1.4") != NULL && strstr (text, "section\tmoved\t1.4") < strstr (text, "section\tremoved\t2.4"), "%s", text);
+  ck_assert_msg (strstr (text, "section\tremoved\t2.4") != NULL && strstr (text, "section\tremoved\t2.4") < strstr (text, "row\tadded\tt3-3"), "%s", text);
+}
+END_TEST
+
+START_TEST (test_csv)
+{
+  RancangChange c = { "cell", "changed", "t3-3", "5.03", "uraian", "a, \"b\"", "c", NULL };
+  g_autofree char *csv = rancang_change_to_csv (&c);
+
+  ck_assert_str_eq (csv, "cell,changed,t3-3,5.03,uraian,\"a, \"\"b\"\"\",c,");
+}
+END_TEST
+
+/* The computed value of COLUMN in the row with KODE (NULL: the total row). */
+static char *
+computed (RancangDocument *doc,
+          const char      *table_id,
+          const char      *kode,
+          const char      *column)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (&error);
+  g_autoptr(GPtrArray) tables = NULL;
+
+  ck_assert_msg (set != NULL, "%s", error ? error->message : "");
+  tables = rancang_document_tables (doc, set, NULL);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      RancangTable *t = g_ptr_array_index (tables, i);
+      int c;
+
+      if (g_strcmp0 (rancang_table_get_id (t), table_id) != 0)
+        continue;
+      c = rancang_template_lookup_column (rancang_table_get_template (t), column);
+      ck_assert_int_ge (c, 0);
+      for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+        if (kode != NULL ? g_strcmp0 (rancang_table_get_kode (t, r), kode) == 0
+                         : rancang_table_get_level (t, r) == RANCANG_LEVEL_TOTAL)
+          {
+            RancangDecimal value;
+            ck_assert_int_eq (rancang_table_get_value (t, r, (guint) c, &value), RANCANG_VALUE_NUMBER);
+            return rancang_decimal_to_c_string (value);
+          }
+    }
+  ck_abort_msg ("no row %s in %s", kode ? kode : "TOTAL", table_id);
+  return NULL;
+}
+
+static guint
+count_rows (RancangDocument *doc,
+            const char      *table_id,
+            const char      *office)
+{
+  RancangNode *t = rancang_document_lookup_id (doc, table_id);
+  guint n = 0;
+
+  for (RancangNode *r = rancang_node_get_first_child (t); r; r = rancang_node_get_next (r))
+    if (!rancang_node_is_text (r) && rancang_node_is (r, "row")
+        && (office == NULL || g_strcmp0 (rancang_node_get_attr (r, "office"), office) == 0))
+      n++;
+  return n;
+}
+
+START_TEST (test_merge_parts)
+{
+  g_autoptr(RancangDocument) base = load (BASE);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(RancangDocument) b = load (PART_B);
+  g_autoptr(RancangDocument) bontang = load (BONTANG);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *program = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *bidang = NULL;
+
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 10);
+  /* B first: the order of the parts does not matter */
+  ck_assert_uint_eq (rancang_merge_part (base, b, RANCANG_PREFER_NONE, conflicts), 0);
+  ck_assert_uint_eq (rancang_merge_part (base, a, RANCANG_PREFER_NONE, conflicts), 0);
+  ck_assert_uint_eq (conflicts->len, 0);
+  ck_assert (rancang_document_check_rules (base, "merged", NULL));
+
+  /* B-3.3: program 5.03.01 pagu 10909930646, bidang 5.03 13156485046, TOTAL 15322725321 */
+  program = computed (base, "t3-3", "5.03.01", "pagu");
+  bidang = computed (base, "t3-3", "5.03", "pagu");
+  total = computed (base, "t3-3", NULL, "pagu");
+  ck_assert_str_eq (program, "10909930646");
+  ck_assert_str_eq (bidang, "13156485046");
+  ck_assert_str_eq (total, "15322725321");
+
+  /* every row once, each with its office, in the example's order: the
+   * only differences from the example are the office attributes */
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 62);
+  ck_assert_uint_eq (count_rows (base, "t3-3", "BKPSDM-SEKRETARIAT"), 30);
+  ck_assert_uint_eq (count_rows (base, "t3-3", "BKPSDM-BIDANG-PKA"), 22);
+  ck_assert_uint_eq (count_rows (base, "t3-3", "BKPSDM"), 10);
+  changes = rancang_diff_documents (bontang, base);
+  ck_assert_uint_eq (changes->len, 62);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      RancangChange *c = g_ptr_array_index (changes, i);
+      ck_assert_str_eq (c->what, "row");
+      ck_assert_str_eq (c->field, "@office");
+    }
+
+  /* merging a part again adds nothing */
+  ck_assert_uint_eq (rancang_merge_part (base, a, RANCANG_PREFER_NONE, conflicts), 0);
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 62);
+}
+END_TEST
+
+START_TEST (test_merge_conflict)
+{
+  g_autoptr(RancangDocument) base = load (BONTANG);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  RancangConflict *c;
+  g_autofree char *line = NULL;
+
+  rancang_node_set_content (find_cell (find_row (a, "t3-3", "5.03.01.2.01.07"), "pagu"), "6000000");
+  ck_assert_uint_eq (rancang_merge_part (base, a, RANCANG_PREFER_NONE, conflicts), 1);
+  ck_assert_uint_eq (conflicts->len, 1);
+  c = g_ptr_array_index (conflicts, 0);
+  ck_assert_str_eq (c->table, "t3-3");
+  ck_assert_str_eq (c->kode, "5.03.01.2.01.07");
+  ck_assert_str_eq (c->column, "pagu");
+  ck_assert_str_eq (c->base_value, "5916000");
+  ck_assert_str_eq (c->part_value, "6000000");
+  ck_assert_str_eq (c->base_office, "BKPSDM");
+  ck_assert_str_eq (c->part_office, "BKPSDM-SEKRETARIAT");
+  line = rancang_conflict_to_line (c);
+  ck_assert_str_eq (line, "conflict\tt3-3\t5.03.01.2.01.07\tpagu\t5916000\tBKPSDM\t6000000\tBKPSDM-SEKRETARIAT");
+  /* the base value is kept */
+  ck_assert_str_eq (rancang_node_get_text (rancang_node_get_first_child (find_cell (find_row (base, "t3-3", "5.03.01.2.01.07"), "pagu"))), "5916000");
+}
+END_TEST
+
+START_TEST (test_merge_prefer)
+{
+  g_autoptr(RancangDocument) base = load (BONTANG);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  g_autofree char *value = NULL;
+
+  rancang_node_set_content (find_cell (find_row (a, "t3-3", "5.03.01.2.01.07"), "pagu"), "6000000");
+  ck_assert_uint_eq (rancang_merge_part (base, a, RANCANG_PREFER_PART, conflicts), 0);
+  ck_assert_uint_eq (conflicts->len, 0);
+  value = rancang_node_dup_content (find_cell (find_row (base, "t3-3", "5.03.01.2.01.07"), "pagu"));
+  ck_assert_str_eq (value, "6000000");
+}
+END_TEST
+
+START_TEST (test_kode_order)
+{
+  ck_assert_int_lt (rancang_kode_compare ("5.03.01", "5.03.02"), 0);
+  ck_assert_int_lt (rancang_kode_compare ("5.3", "5.10"), 0);
+  ck_assert_int_eq (rancang_kode_compare ("5.03", "5.3"), 0);
+  ck_assert_int_lt (rancang_kode_compare ("5.03", "5.03.01"), 0);
+  ck_assert_int_gt (rancang_kode_compare ("5.04", "5.03.99"), 0);
+  ck_assert_int_lt (rancang_kode_compare ("X.XX.01", "X.XX.02"), 0);
+}
+END_TEST
+
+START_TEST (test_stamp)
+{
+  g_autoptr(RancangDocument) doc = load (BASE);
+  g_autoptr(RancangDocument) copy = load (BASE);
+  g_autoptr(RancangDocument) again = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 11, 23, 20, 45, 52);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *xml = NULL;
+  gsize length;
+
+  ck_assert_uint_eq (rancang_document_get_revision (doc), 0);
+  rancang_document_stamp (doc, when);
+  ck_assert_uint_eq (rancang_document_get_revision (doc), 1);
+  rancang_document_stamp (doc, when);
+  ck_assert_uint_eq (rancang_document_get_revision (doc), 2);
+  /* the id stays */
+  ck_assert_str_eq (rancang_node_get_attr (rancang_document_get_root (doc), "id"), "bontang-renja-2023");
+  ck_assert_str_eq (rancang_document_get_option (doc, "saved"), "2026-11-23T20:45:52Z");
+  /* still a valid document, and to diff the same one */
+  xml = rancang_document_to_xml (doc, &length);
+  again = rancang_document_load_data (xml, length, "stamped", &error);
+  ck_assert_msg (again != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (rancang_document_get_revision (again), 2);
+  changes = rancang_diff_documents (copy, again);
+  ck_assert_uint_eq (changes->len, 0);
+
+  /* a document without id gets one */
+  rancang_node_set_attr (rancang_document_get_root (copy), "id", NULL);
+  rancang_document_stamp (copy, NULL);
+  ck_assert (g_str_has_prefix (rancang_node_get_attr (rancang_document_get_root (copy), "id"), "doc-"));
+}
+END_TEST
+
+START_TEST (test_link)
+{
+  g_autoptr(RancangDocument) renja = load (BONTANG);
+  g_autoptr(RancangDocument) renstra = load (SERANG);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  RancangNode *t61 = rancang_document_lookup_id (renstra, "t6-1");
+  RancangNode *row = NULL;
+  RancangNode *c;
+
+  /* Bontang 2023 is the fifth year of Serang's 2019-2023: column t5. One
+   * Renstra row is given the kode of Bontang's kegiatan 5.03.01.2.01
+   * (target 2) and a target 3 for 2023; another the kode of program
+   * 5.03.01 (target 100) and the same target. */
+  ck_assert_ptr_nonnull (t61);
+  for (RancangNode *r = rancang_node_get_first_child (t61); r && row == NULL; r = rancang_node_get_next (r))
+    if (!rancang_node_is_text (r) && rancang_node_is (r, "row"))
+      row = r;
+  rancang_node_set_attr (row, "kode", "5.03.01.2.01");
+  c = rancang_node_new_element ("c");
+  rancang_node_set_attr (c, "k", "t5");
+  rancang_node_set_content (c, "3");
+  rancang_node_append_child (row, c);
+  row = rancang_node_copy (row);
+  rancang_node_set_attr (row, "kode", "5.03.01");
+  rancang_node_set_content (find_cell (row, "t5"), "100.0");
+  rancang_node_append_child (t61, row);
+
+  ck_assert (rancang_link_documents (renja, renstra, &error));
+  ck_assert_str_eq (rancang_document_get_option (renja, "renstra"), "serang-renstra-2019-2023");
+  lines = rancang_link_compare (renja, renstra, &error);
+  ck_assert_msg (lines != NULL, "%s", error ? error->message : "");
+  {
+    guint found = 0;
+
+    /* Serang's other rows have no kode: they are matched by indikator, and
+     * some differ; the two with a kode give one line, the kegiatan's */
+    for (guint i = 0; i < lines->len; i++)
+      {
+        const char *line = g_ptr_array_index (lines, i);
+        ck_assert_msg (!g_str_has_prefix (line, "t3-3\t5.03.01\t"), "%s", line);
+        if (strcmp (line, "t3-3\t5.03.01.2.01\ttarget\t2\t3\tthe target for 2023 differs from the Renstra's (t6-1, t5)") == 0)
+          found++;
+      }
+    ck_assert_uint_eq (found, 1);
+  }
+
+  /* the other way round is refused */
+  g_clear_error (&error);
+  ck_assert (!rancang_link_documents (renstra, renja, &error));
+  ck_assert (g_error_matches (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_ARGUMENT));
+  /* and a Renja linked to another Renstra is not compared with this one */
+  g_clear_error (&error);
+  rancang_node_set_attr (rancang_document_get_root (renstra), "id", "lain");
+  g_clear_pointer (&lines, g_ptr_array_unref);
+  lines = rancang_link_compare (renja, renstra, &error);
+  ck_assert_ptr_null (lines);
+}
+END_TEST
+
+int
+main (void)
+{
+  Suite *s = suite_create ("share");
+  TCase *tc = tcase_create ("diff");
+  SRunner *runner;
+  int failed;
+
+  tcase_set_timeout (tc, 60);
+  tcase_add_test (tc, test_identical);
+  tcase_add_test (tc, test_pagu);
+  tcase_add_test (tc, test_structure);
+  tcase_add_test (tc, test_csv);
+  tcase_add_test (tc, test_merge_parts);
+  tcase_add_test (tc, test_merge_conflict);
+  tcase_add_test (tc, test_merge_prefer);
+  tcase_add_test (tc, test_kode_order);
+  tcase_add_test (tc, test_stamp);
+  tcase_add_test (tc, test_link);
+  suite_add_tcase (s, tc);
+  runner = srunner_create (s);
+  srunner_run_all (runner, CK_NORMAL);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
