@@ -4,6 +4,8 @@
  *   rancang-bench io FILE [REPEAT]     load + validate + save, timed; peak memory
  *   rancang-bench compute FILE         every derived column; then one cell
  *                                      changed 100 times, the worst update
+ *   rancang-bench share FILE           diff against a copy with every 50th pagu
+ *                                      changed; merge of its two halves
  *
  * bench/run-bench.sh runs both over 500, 5,000 and 50,000 rows.
  */
@@ -16,7 +18,9 @@
 
 #include "rancang-check.h"
 #include "rancang-compute.h"
+#include "rancang-diff.h"
 #include "rancang-document.h"
+#include "rancang-merge.h"
 #include "rancang-template.h"
 
 static const char *const sub_kegiatan[] = {
@@ -211,6 +215,85 @@ compute (const char *path)
   return 0;
 }
 
+/* Keeps the rows of the rumusan-program table whose index has PARITY
+ * (program rows and their kegiatan stay in both, so parents exist). */
+static void
+keep_half (RancangDocument *doc,
+           int              half)
+{
+  RancangNode *table = rancang_document_lookup_id (doc, "rumusan-program");
+  RancangNode *row = rancang_node_get_child (table, "row");
+  int program = 0;
+
+  while (row != NULL)
+    {
+      RancangNode *next = rancang_node_get_next_named (row, "row");
+      if (g_strcmp0 (rancang_node_get_attr (row, "level"), "program") == 0)
+        program++;
+      else if (program % 2 != half)
+        rancang_node_free (row);
+      row = next;
+    }
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+share (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) old_doc = rancang_document_load_file (path, &error);
+  g_autoptr(RancangDocument) new_doc = NULL;
+  g_autoptr(RancangDocument) base = NULL;
+  g_autoptr(RancangDocument) part = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  RancangNode *table;
+  int n = 0;
+  gint64 start;
+  double diff_ms, merge_ms;
+  guint rows_before = 0, rows_after = 0;
+
+  if (old_doc == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  new_doc = rancang_document_load_file (path, NULL);
+  table = rancang_document_lookup_id (new_doc, "rumusan-program");
+  for (RancangNode *row = rancang_node_get_child (table, "row"); row; row = rancang_node_get_next_named (row, "row"))
+    if (++n % 50 == 0)
+      for (RancangNode *c = rancang_node_get_child (row, "c"); c; c = rancang_node_get_next_named (c, "c"))
+        if (g_strcmp0 (rancang_node_get_attr (c, "k"), "pagu") == 0)
+          rancang_node_set_content (c, "1000000");
+
+  start = g_get_monotonic_time ();
+  changes = rancang_diff_documents (old_doc, new_doc);
+  diff_ms = ms_since (start);
+
+  base = rancang_document_load_file (path, NULL);
+  part = rancang_document_load_file (path, NULL);
+  keep_half (base, 0);
+  keep_half (part, 1);
+  table = rancang_document_lookup_id (base, "rumusan-program");
+  for (RancangNode *row = rancang_node_get_child (table, "row"); row; row = rancang_node_get_next_named (row, "row"))
+    rows_before++;
+  start = g_get_monotonic_time ();
+  rancang_merge_part (base, part, RANCANG_PREFER_NONE, conflicts);
+  merge_ms = ms_since (start);
+  for (RancangNode *row = rancang_node_get_child (table, "row"); row; row = rancang_node_get_next_named (row, "row"))
+    rows_after++;
+
+  printf ("%-28s diff %6.1f ms (%u changes)  merge of two halves %6.1f ms (%u rows + %u, %u conflicts)"
+          "  (loading the files: see io)\n",
+          path, diff_ms, changes->len, merge_ms, rows_before, rows_after - rows_before, conflicts->len);
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -221,6 +304,8 @@ main (int    argc,
     return io (argv[2], argc == 4 ? atoi (argv[3]) : 5);
   if (argc == 3 && g_str_equal (argv[1], "compute"))
     return compute (argv[2]);
-  fprintf (stderr, "usage: rancang-bench generate ROWS FILE | io FILE [REPEAT] | compute FILE\n");
+  if (argc == 3 && g_str_equal (argv[1], "share"))
+    return share (argv[2]);
+  fprintf (stderr, "usage: rancang-bench generate ROWS FILE | io FILE [REPEAT] | compute FILE | share FILE\n");
   return 2;
 }

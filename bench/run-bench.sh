@@ -15,6 +15,7 @@ done
 for rows in 5000 50000; do
   "$bench" compute "$work/renja-$rows.xml"
 done
+"$bench" share "$work/renja-5000.xml"
 
 # The PDF: the generated 5,000-row Renja and the two examples.
 top="$(cd "$(dirname "$0")/.." && pwd)"
