@@ -15,6 +15,7 @@
 #include "rancang-check.h"
 #include "rancang-cli-commands.h"
 #include "rancang-compute.h"
+#include "rancang-csv.h"
 #include "rancang-diff.h"
 #include "rancang-document.h"
 #include "rancang-identity.h"
@@ -333,34 +334,6 @@ command_swot (int    argc,
 
 /* ------------------------------------------------------------------ table export */
 
-static void
-put_field (GString    *out,
-           const char *text,
-           char        separator)
-{
-  if (text == NULL)
-    text = "";
-  if (separator == '\t')
-    {
-      for (const char *p = text; *p != '\0'; p++)
-        g_string_append_c (out, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
-      return;
-    }
-  if (strpbrk (text, ",\"\n\r") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /* VALUE with exactly DECIMALS fraction digits: "166.10", not "166.1". */
 static char *
 fixed_string (RancangDecimal value,
@@ -602,7 +575,7 @@ command_table (int    argc,
     {
       if (c > 0)
         g_string_append_c (out, separator);
-      put_field (out, rancang_template_column_key (tmpl, c), separator);
+      rancang_csv_append_field (out, rancang_template_column_key (tmpl, c), separator);
     }
   g_string_append_c (out, '\n');
   for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
@@ -626,10 +599,10 @@ command_table (int    argc,
                 }
               else if (rancang_table_get_value (table, r, c, &value) == RANCANG_VALUE_NUMBER)
                 computed = rancang_decimal_to_c_string (value);
-              put_field (out, computed, separator);
+              rancang_csv_append_field (out, computed, separator);
             }
           else
-            put_field (out, rancang_table_get_text (table, r, c), separator);
+            rancang_csv_append_field (out, rancang_table_get_text (table, r, c), separator);
         }
       g_string_append_c (out, '\n');
     }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rancang-csv.h"
 #include "rancang-template-private.h"
 
 static const char *const kind_names[] = {
@@ -31,26 +32,19 @@ rancang_finding_free (RancangFinding *f)
   g_free (f);
 }
 
-static void
-add_text (GString    *line,
-          const char *text)
-{
-  g_string_append_c (line, '\t');
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
-    g_string_append_c (line, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
-}
-
 /* One line, tab-separated: table, kode, column, stated, computed, message. */
 char *
 rancang_finding_to_line (const RancangFinding *f)
 {
-  GString *line = g_string_new (f->table_id != NULL ? f->table_id : "");
+  const char *fields[] = { f->table_id, f->kode, f->column, f->stated, f->computed, f->message };
+  GString *line = g_string_new (NULL);
 
-  add_text (line, f->kode);
-  add_text (line, f->column);
-  add_text (line, f->stated);
-  add_text (line, f->computed);
-  add_text (line, f->message);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (i > 0)
+        g_string_append_c (line, '\t');
+      rancang_csv_append_field (line, fields[i], '\t');
+    }
   return g_string_free (line, FALSE);
 }
 

@@ -289,3 +289,38 @@ rancang_csv_parse (const char  *data,
     }
   return g_steal_pointer (&csv);
 }
+
+/* Writes VALUE as one field of a record that SEPARATOR separates (the
+ * caller writes the separators). Tab-separated records stay on one line, as
+ * tools that read them line by line expect: tabs and line breaks become
+ * spaces. Comma- or semicolon-separated fields are quoted as RFC 4180 says
+ * when they hold the separator, a quote or a line break. NULL is empty. */
+void
+rancang_csv_append_field (GString    *out,
+                          const char *value,
+                          char        separator)
+{
+  const char specials[] = { separator, '"', '\n', '\r', '\0' };
+
+  if (value == NULL)
+    return;
+  if (separator == '\t')
+    {
+      for (const char *p = value; *p != '\0'; p++)
+        g_string_append_c (out, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+      return;
+    }
+  if (strpbrk (value, specials) == NULL)
+    {
+      g_string_append (out, value);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

@@ -55,6 +55,9 @@ RancangCsv *rancang_csv_parse            (const char  *data,
                                           char         separator,
                                           GError     **error);
 void        rancang_csv_free             (RancangCsv  *csv);
+void        rancang_csv_append_field     (GString     *out,
+                                          const char  *value,
+                                          char         separator);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RancangCsv, rancang_csv_free)
 

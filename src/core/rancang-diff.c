@@ -3,6 +3,8 @@
  */
 #include "rancang-diff.h"
 
+#include "rancang-csv.h"
+
 #include <string.h>
 
 #include "rancang-decimal.h"
@@ -39,19 +41,19 @@ rancang_change_free (RancangChange *change)
   g_free (change);
 }
 
-/* One line, fields separated by tabs; tabs and newlines in values become
- * spaces so that every change stays on one line. */
 static void
-put_text_field (GString    *out,
-                const char *value,
-                gboolean    first)
+put_field (GString    *out,
+           const char *value,
+           char        separator,
+           gboolean    first)
 {
   if (!first)
-    g_string_append_c (out, '\t');
-  for (const char *p = value ? value : ""; *p; p++)
-    g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+    g_string_append_c (out, separator);
+  rancang_csv_append_field (out, value, separator);
 }
 
+/* One line, fields separated by tabs; tabs and newlines in values become
+ * spaces so that every change stays on one line. */
 char *
 rancang_change_to_line (const RancangChange *c)
 {
@@ -60,35 +62,11 @@ rancang_change_to_line (const RancangChange *c)
                            c->old_value, c->new_value, c->difference };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    put_text_field (out, fields[i], i == 0);
+    put_field (out, fields[i], '\t', i == 0);
   /* no trailing empty fields */
   while (out->len > 0 && out->str[out->len - 1] == '\t')
     g_string_truncate (out, out->len - 1);
   return g_string_free (out, FALSE);
-}
-
-static void
-put_csv_field (GString    *out,
-               const char *value,
-               gboolean    first)
-{
-  if (!first)
-    g_string_append_c (out, ',');
-  if (value == NULL)
-    return;
-  if (strpbrk (value, ",\"\n\r") == NULL)
-    {
-      g_string_append (out, value);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
 }
 
 const char *
@@ -105,7 +83,7 @@ rancang_change_to_csv (const RancangChange *c)
                            c->old_value, c->new_value, c->difference };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    put_csv_field (out, fields[i], i == 0);
+    put_field (out, fields[i], ',', i == 0);
   return g_string_free (out, FALSE);
 }
 
