@@ -434,6 +434,23 @@ START_TEST (test_link)
 }
 END_TEST
 
+/* A conflict on a text cell (an indikator typed over two lines by one
+ * office) is still one line of seven fields, so it cannot be misread. */
+START_TEST (test_conflict_line_stays_one_line)
+{
+  RancangConflict c = { "t3-3", "5.03.01.2.01.07", "indikator",
+                        "Jumlah dokumen\nperencanaan", "Jumlah\tdokumen", "BKPSDM", NULL };
+  g_autofree char *line = rancang_conflict_to_line (&c);
+  g_auto(GStrv) fields = g_strsplit (line, "\t", -1);
+
+  ck_assert_ptr_null (strchr (line, '\n'));
+  ck_assert_uint_eq (g_strv_length (fields), 8);
+  ck_assert_str_eq (fields[4], "Jumlah dokumen perencanaan");
+  ck_assert_str_eq (fields[6], "Jumlah dokumen");
+  ck_assert_str_eq (fields[7], "");
+}
+END_TEST
+
 int
 main (void)
 {
@@ -444,6 +461,7 @@ main (void)
 
   tcase_set_timeout (tc, 60);
   tcase_add_test (tc, test_identical);
+  tcase_add_test (tc, test_conflict_line_stays_one_line);
   tcase_add_test (tc, test_pagu);
   tcase_add_test (tc, test_structure);
   tcase_add_test (tc, test_csv);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rancang-csv.h"
 #include "rancang-decimal.h"
 #include "rancang-diff.h"
 
@@ -32,14 +33,22 @@ rancang_conflict_free (RancangConflict *c)
   g_free (c);
 }
 
-/* table, kode, column, base value, base office, part value, part office */
+/* table, kode, column, base value, base office, part value, part office;
+ * written like a finding, so a value holding a tab or a line break (a
+ * text cell) cannot split the line. */
 char *
 rancang_conflict_to_line (const RancangConflict *c)
 {
-  return g_strdup_printf ("conflict\t%s\t%s\t%s\t%s\t%s\t%s\t%s",
-                          c->table, c->kode, c->column,
-                          c->base_value, c->base_office ? c->base_office : "",
-                          c->part_value, c->part_office ? c->part_office : "");
+  const char *fields[] = { c->table, c->kode, c->column, c->base_value, c->base_office,
+                           c->part_value, c->part_office };
+  GString *line = g_string_new ("conflict");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_string_append_c (line, '\t');
+      rancang_csv_append_field (line, fields[i], '\t');
+    }
+  return g_string_free (line, FALSE);
 }
 
 static gboolean
