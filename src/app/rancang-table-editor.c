@@ -724,6 +724,89 @@ rancang_table_editor_get_finding (RancangTableEditor *self,
   return g_hash_table_lookup (self->findings, fkey);
 }
 
+typedef struct
+{
+  RancangTableEditor *self;
+  guint               row;
+  int                 column;
+} Reveal;
+
+/* After the view has laid out the rows scrolled to: the cell's entry. */
+static gboolean
+focus_revealed (gpointer data)
+{
+  Reveal *reveal = data;
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, reveal->self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      GtkWidget *entry = g_object_get_data (cell, "entry");
+
+      if (GPOINTER_TO_UINT (g_object_get_data (cell, "row")) == reveal->row
+          && (reveal->column < 0 || (int) cell_column (cell) == reveal->column))
+        {
+          if (entry != NULL && gtk_widget_get_visible (entry))
+            gtk_widget_grab_focus (entry);
+          else
+            gtk_widget_grab_focus (cell);
+          break;
+        }
+    }
+  g_object_unref (reveal->self);
+  g_free (reveal);
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+rancang_table_editor_select_cell (RancangTableEditor *self,
+                                  RancangNode        *row,
+                                  const char         *key)
+{
+  guint n = self->table ? rancang_table_get_n_rows (self->table) : 0;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  Reveal *reveal;
+  double upper, page, target;
+
+  for (guint r = 0; r < n; r++)
+    if (rancang_table_get_row_node (self->table, r) == row)
+      {
+        reveal = g_new0 (Reveal, 1);
+        reveal->self = g_object_ref (self);
+        reveal->row = r;
+        reveal->column = key != NULL ? rancang_template_lookup_column (self->tmpl, key) : -1;
+        /* Rows are of about equal height: the row's share of the whole,
+         * placed a third of the way down the visible part. */
+        upper = gtk_adjustment_get_upper (adjustment);
+        page = gtk_adjustment_get_page_size (adjustment);
+        target = upper * r / MAX (n, 1) - page / 3;
+        gtk_adjustment_set_value (adjustment, CLAMP (target, 0, MAX (upper - page, 0)));
+        g_timeout_add (30, focus_revealed, reveal);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+GPtrArray *
+rancang_table_editor_get_selected_rows (RancangTableEditor *self)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (self->table != NULL && g_hash_table_iter_next (&iter, &cell, NULL))
+    if (gtk_widget_has_focus (g_object_get_data (cell, "entry")))
+      {
+        guint r = GPOINTER_TO_UINT (g_object_get_data (cell, "row"));
+        if (r < rancang_table_get_n_rows (self->table))
+          g_ptr_array_add (rows, rancang_table_get_row_node (self->table, r));
+        break;
+      }
+  return rows;
+}
+
 /* ------------------------------------------------------------- GObject */
 
 static void

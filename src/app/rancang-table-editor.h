@@ -38,4 +38,15 @@ const char  *rancang_table_editor_get_finding (RancangTableEditor *self,
                                                guint               row,
                                                const char         *key);
 
+/* Shows the cell of ROW (a row element of the table) in column KEY (any
+ * column when NULL): scrolled into view and, when it is typed, focused for
+ * editing. What a click on a finding or a difference does. */
+gboolean     rancang_table_editor_select_cell (RancangTableEditor *self,
+                                               RancangNode        *row,
+                                               const char         *key);
+
+/* The selected rows (row elements, in table order), or the row of the cell
+ * being edited when nothing is selected; empty when neither. */
+GPtrArray   *rancang_table_editor_get_selected_rows (RancangTableEditor *self);
+
 G_END_DECLS

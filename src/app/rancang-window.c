@@ -536,6 +536,41 @@ rancang_window_select_part (RancangWindow *self,
   rancang_window_update_actions (self);
 }
 
+gboolean
+rancang_window_show_place (RancangWindow *self,
+                           RancangNode   *node,
+                           const char    *key)
+{
+  RancangNode *row = NULL;
+
+  for (RancangNode *n = node; n != NULL; n = rancang_node_get_parent (n))
+    {
+      if (rancang_node_is (n, "row"))
+        row = n;
+      if (rancang_node_is (n, "table"))
+        {
+          rancang_window_select_part (self, n);
+          if (row != NULL && rancang_table_editor_get_table (self->table_editor) == n)
+            return rancang_table_editor_select_cell (self->table_editor, row, key);
+          return rancang_table_editor_get_table (self->table_editor) == n;
+        }
+      if (rancang_node_is (n, "chapter") || rancang_node_is (n, "section")
+          || rancang_node_is (n, "appendix") || rancang_node_is (n, "preface"))
+        {
+          if (!rancang_outline_select_node (self->outline, n) || n != node)
+            show_part (self, n, n != node ? node : NULL);
+          rancang_window_update_actions (self);
+          return TRUE;
+        }
+      if (rancang_node_is (n, "metadata") || rancang_node_is (n, "cover"))
+        {
+          rancang_window_select_part (self, n);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 rancang_window_structure_changed (RancangWindow *self,
                                   RancangNode   *select)

@@ -26,6 +26,12 @@ RancangDocument *rancang_window_get_document    (RancangWindow      *self);
 RancangHistory  *rancang_window_get_history     (RancangWindow      *self);
 void             rancang_window_select_part     (RancangWindow      *self,
                                                  RancangNode        *node);
+/* Shows NODE where it is edited: a part, a paragraph in its section, a
+ * table row or cell in the table editor (the cell of column KEY when not
+ * NULL). What a click on a finding or a difference does. */
+gboolean         rancang_window_show_place      (RancangWindow      *self,
+                                                 RancangNode        *node,
+                                                 const char         *key);
 void             rancang_window_save_to         (RancangWindow      *self,
                                                  GFile              *file);
 void             rancang_window_offer_recovery  (RancangWindow      *self,

@@ -1,0 +1,57 @@
+/* window-harness.h: what every GUI test (meson test --suite gui) shares: a
+ * real RancangApplication in this process, waits with timeouts instead of
+ * fixed sleeps, and a scratch folder per run that settings and recovery
+ * files go to instead of the user's. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rancang-application.h"
+#include "rancang-document.h"
+#include "rancang-window.h"
+
+G_BEGIN_DECLS
+
+/* This run's scratch folder. */
+const char         *harness_work_dir     (void);
+
+/* Iterate the main context until COND holds or TIMEOUT_MS pass. */
+gboolean            harness_wait_until   (gboolean (*cond) (gpointer),
+                                          gpointer  data,
+                                          guint     timeout_ms);
+/* Iterate the main context for MS milliseconds. */
+void                harness_settle       (guint     ms);
+
+/* A copy of resources/examples/EXAMPLE in the scratch folder, named NAME. */
+char               *harness_copy_example (const char *example,
+                                          const char *name);
+
+RancangApplication *harness_start_app    (void);
+void                harness_stop_app     (RancangApplication *app);
+/* A window on PATH, loaded (fails the test after 10 s). */
+RancangWindow      *harness_open_window  (RancangApplication *app,
+                                          const char         *path);
+RancangNode        *harness_node_by_id   (RancangWindow      *window,
+                                          const char         *id);
+/* Activates "win.undo" and the like; fails the test when it is disabled. */
+void                harness_activate     (RancangWindow      *window,
+                                          const char         *action);
+gboolean            harness_title_is_dirty (RancangWindow    *window);
+
+/* The first widget under ROOT (depth first) of TYPE for which MATCH (when
+ * not NULL) holds. */
+GtkWidget          *harness_find_widget  (GtkWidget          *root,
+                                          GType               type,
+                                          gboolean          (*match) (GtkWidget *, gpointer),
+                                          gpointer            data);
+
+/* Before anything else in main(): skips (exit 77) without a display or
+ * under AddressSanitizer, makes the scratch folder (or takes the parent's
+ * when argv[1] starts with --child-), sets up gettext and gtk_test_init.
+ * Returns FALSE when the caller must return 77. */
+gboolean            harness_init         (int    *argc,
+                                          char ***argv);
+/* g_test_run(), then the scratch folder removed. */
+int                 harness_run          (void);
+
+G_END_DECLS
