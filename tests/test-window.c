@@ -473,6 +473,95 @@ test_language_id (void)
 
 /* ------------------------------------------------------------------ main */
 
+/* A long section (400 paragraphs more in 1.2) is shown in steps between
+ * frames; in the end every paragraph is there, in order, and the last one
+ * is edited like the first. */
+static void
+collect_block_views (GtkWidget  *widget,
+                     GPtrArray  *views)
+{
+  if (GTK_IS_TEXT_VIEW (widget) && g_object_get_data (G_OBJECT (widget), "rancang-node") != NULL)
+    g_ptr_array_add (views, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_block_views (c, views);
+}
+
+/* The blocks of CONTAINER that are edited as text, in reading order. */
+static void
+collect_text_blocks (RancangNode *container,
+                     GPtrArray   *blocks)
+{
+  for (RancangNode *c = rancang_node_get_first_child (container); c != NULL; c = rancang_node_get_next (c))
+    if (rancang_node_is (c, "p") || rancang_node_is (c, "heading") || rancang_node_is (c, "item"))
+      {
+        g_ptr_array_add (blocks, c);
+        collect_text_blocks (c, blocks);
+      }
+    else if (rancang_node_is (c, "list"))
+      collect_text_blocks (c, blocks);
+}
+
+typedef struct
+{
+  RancangWindow *window;
+  guint          expected;
+} LongSection;
+
+static gboolean
+all_blocks_shown (gpointer data)
+{
+  LongSection *ls = data;
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_block_views (GTK_WIDGET (narrative (ls->window)), views);
+  return views->len == ls->expected;
+}
+
+static void
+test_long_section (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "long.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (path, &error);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RancangWindow *window = RANCANG_WINDOW (rancang_application_open_window (app));
+  RancangNode *section, *last = NULL;
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
+  LongSection ls = { window, 0 };
+
+  g_assert_no_error (error);
+  section = rancang_document_lookup_id (doc, "s1-2");
+  g_assert_nonnull (section);
+  for (guint n = 1; n <= 400; n++)
+    {
+      g_autofree char *text = g_strdup_printf ("Paragraf uji nomor %u.", n);
+      last = rancang_node_new_element ("p");
+      rancang_node_set_content (last, text);
+      rancang_node_append_child (section, last);
+    }
+  collect_text_blocks (section, blocks);
+  ls.expected = blocks->len;
+  g_assert_cmpuint (ls.expected, >, 400);
+  rancang_window_set_document (window, g_steal_pointer (&doc), file);
+  rancang_window_select_part (window, section);
+
+  g_assert_true (harness_wait_until (all_blocks_shown, &ls, 20000));
+  collect_block_views (GTK_WIDGET (narrative (window)), views);
+  g_assert_cmpuint (views->len, ==, blocks->len);
+  for (guint i = 0; i < blocks->len; i++)
+    g_assert_true (g_object_get_data (G_OBJECT (views->pdata[i]), "rancang-node") == blocks->pdata[i]);
+
+  /* The last paragraph takes typing into the tree like any other. */
+  type_at_start (rancang_narrative_editor_get_view (narrative (window), last), MARK);
+  {
+    g_autofree char *content = rancang_node_dup_content (last);
+    g_assert_cmpstr (content, ==, MARK "Paragraf uji nomor 400.");
+  }
+  harness_stop_app (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,5 +582,6 @@ main (int   argc,
   g_test_add_func ("/window/pages-and-pdf", test_pages_and_pdf);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
   g_test_add_func ("/window/language-id", test_language_id);
+  g_test_add_func ("/window/long-section", test_long_section);
   return harness_run ();
 }

@@ -49,6 +49,8 @@ struct _RancangNarrativeEditor
   RancangNode       *focus_node;
   int                focus_offset;
   guint              resize_id;
+  RancangNode       *pending;   /* the next block of the part still to be shown */
+  guint              build_id;
 };
 
 G_DEFINE_FINAL_TYPE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_BOX)
@@ -908,24 +910,98 @@ add_list (RancangNarrativeEditor *self,
 }
 
 static void
+add_block (RancangNarrativeEditor *self,
+           RancangNode            *c,
+           int                     indent)
+{
+  if (is_inline (c))
+    return;
+  if (rancang_node_is (c, "p"))
+    gtk_box_append (self->blocks_box, make_view (self, c, "paragraph", indent));
+  else if (rancang_node_is (c, "heading"))
+    gtk_box_append (self->blocks_box, make_view (self, c, "subheading", indent));
+  else if (rancang_node_is (c, "list"))
+    add_list (self, c, indent);
+  else if (rancang_node_is (c, "table") || rancang_node_is (c, "figure")
+           || rancang_node_is (c, "signature") || rancang_node_is (c, "page-break"))
+    gtk_box_append (self->blocks_box, make_placeholder (self, c, indent));
+}
+
+static void
 add_blocks (RancangNarrativeEditor *self,
             RancangNode            *container,
             int                     indent)
 {
   for (RancangNode *c = rancang_node_get_first_child (container); c != NULL; c = rancang_node_get_next (c))
+    add_block (self, c, indent);
+}
+
+/* A long section is shown in steps: what fits the first screens at once,
+ * the rest a few milliseconds at a time between frames, so that opening a
+ * section of hundreds of paragraphs does not freeze the window (each block
+ * is a text view, and making and laying out one costs about 2 ms). */
+#define BUILD_FIRST_BLOCKS 40
+#define BUILD_STEP_US      8000
+
+static void
+build_done (RancangNarrativeEditor *self)
+{
+  self->pending = NULL;
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  g_clear_pointer (&self->numbers, rancang_numbers_free);
+}
+
+/* Shows the next blocks of the part: at most MAX_BLOCKS, or for at most
+ * BUDGET_US microseconds when it is not 0. */
+static void
+build_some (RancangNarrativeEditor *self,
+            guint                   max_blocks,
+            gint64                  budget_us)
+{
+  gint64 end = g_get_monotonic_time () + budget_us;
+  gboolean was_loading = self->loading;
+
+  self->loading = TRUE;
+  for (guint n = 0; self->pending != NULL && n < max_blocks; n++)
     {
-      if (is_inline (c))
-        continue;
-      if (rancang_node_is (c, "p"))
-        gtk_box_append (self->blocks_box, make_view (self, c, "paragraph", indent));
-      else if (rancang_node_is (c, "heading"))
-        gtk_box_append (self->blocks_box, make_view (self, c, "subheading", indent));
-      else if (rancang_node_is (c, "list"))
-        add_list (self, c, indent);
-      else if (rancang_node_is (c, "table") || rancang_node_is (c, "figure")
-               || rancang_node_is (c, "signature") || rancang_node_is (c, "page-break"))
-        gtk_box_append (self->blocks_box, make_placeholder (self, c, indent));
+      RancangNode *block = self->pending;
+
+      self->pending = rancang_node_get_next (block);
+      add_block (self, block, 0);
+      if (budget_us > 0 && g_get_monotonic_time () > end)
+        break;
     }
+  self->loading = was_loading;
+  if (self->pending == NULL)
+    build_done (self);
+  schedule_resize (self);
+}
+
+static gboolean
+build_step (gpointer data)
+{
+  RancangNarrativeEditor *self = data;
+
+  /* Only the part's own blocks are built in steps; one that moved away
+   * (its part rebuilt meanwhile resets this) ends the steps. */
+  if (self->pending != NULL && rancang_node_get_parent (self->pending) != self->part)
+    self->pending = NULL;
+  build_some (self, G_MAXUINT, BUILD_STEP_US);
+  if (self->pending == NULL)
+    {
+      self->build_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Everything shown, for what needs every block: find, focus, tests. */
+static void
+build_all (RancangNarrativeEditor *self)
+{
+  if (self->pending != NULL && rancang_node_get_parent (self->pending) == self->part)
+    build_some (self, G_MAXUINT, 0);
+  build_done (self);
 }
 
 static GtkWidget *
@@ -948,6 +1024,7 @@ rebuild (RancangNarrativeEditor *self)
   g_autofree char *title_text = NULL;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  build_done (self);
   self->loading = TRUE;
   self->current = NULL;
   g_hash_table_remove_all (self->views);
@@ -963,11 +1040,16 @@ rebuild (RancangNarrativeEditor *self)
       title = rancang_node_get_child (self->part, "title");
       title_text = title ? rancang_node_dup_content (title) : g_strdup ("");
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->title_view), title_text, -1);
-      add_blocks (self, self->part, 0);
-      g_clear_pointer (&self->numbers, rancang_numbers_free);
+      /* The numbers stay until the last block is shown. */
+      self->pending = rancang_node_get_first_child (self->part);
+      build_some (self, BUILD_FIRST_BLOCKS, 0);
+      if (self->pending != NULL)
+        self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_step, self, NULL);
     }
   self->loading = FALSE;
   schedule_resize (self);
+  if (self->focus_node != NULL && !g_hash_table_contains (self->views, self->focus_node))
+    build_all (self);
 
   if (self->focus_node != NULL)
     {
@@ -1025,6 +1107,8 @@ rancang_narrative_editor_reload (RancangNarrativeEditor *self)
   self->focus_node = focus;
   self->focus_offset = offset;
   rebuild (self);
+  if (scroll > 0)
+    build_all (self);   /* the place scrolled to must be there again */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), scroll);
 }
 
@@ -1032,6 +1116,8 @@ GtkTextView *
 rancang_narrative_editor_get_view (RancangNarrativeEditor *self,
                                    RancangNode            *block)
 {
+  if (!g_hash_table_contains (self->views, block))
+    build_all (self);
   return g_hash_table_lookup (self->views, block);
 }
 
@@ -1058,10 +1144,13 @@ rancang_narrative_editor_focus_block (RancangNarrativeEditor *self,
                                       RancangNode            *block,
                                       int                     offset)
 {
-  GtkTextView *view = g_hash_table_lookup (self->views, block);
+  GtkTextView *view;
   GtkTextBuffer *buffer;
   GtkTextIter iter;
 
+  if (!g_hash_table_contains (self->views, block))
+    build_all (self);
+  view = g_hash_table_lookup (self->views, block);
   if (view == NULL)
     return;
   buffer = gtk_text_view_get_buffer (view);
@@ -1280,6 +1369,7 @@ ordered_views (RancangNarrativeEditor *self)
 {
   GList *views = NULL;
 
+  build_all (self);
   /* In reading order: the views are children or grandchildren of the box. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box)); w != NULL;
        w = gtk_widget_get_next_sibling (w))
@@ -1497,6 +1587,7 @@ rancang_narrative_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->resize_id, g_source_remove);
+  build_done (self);
   self->loading = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), RANCANG_TYPE_NARRATIVE_EDITOR);
   G_OBJECT_CLASS (rancang_narrative_editor_parent_class)->dispose (object);
