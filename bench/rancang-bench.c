@@ -6,6 +6,9 @@
  *                                      changed 100 times, the worst update
  *   rancang-bench share FILE           diff against a copy with every 50th pagu
  *                                      changed; merge of its two halves
+ *   rancang-bench share-files FILE DIR the same documents as files, for timing
+ *                                      rancang-cli diff and merge end to end:
+ *                                      DIR/old.xml, new.xml, base.xml, part.xml
  *
  * bench/run-bench.sh runs both over 500, 5,000 and 50,000 rows.
  */
@@ -294,10 +297,52 @@ share (const char *path)
   return 0;
 }
 
+static int
+share_files (const char *path,
+             const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (path, &error);
+  g_autoptr(RancangDocument) base = NULL;
+  g_autoptr(RancangDocument) part = NULL;
+  g_autofree char *old_path = g_build_filename (dir, "old.xml", NULL);
+  g_autofree char *new_path = g_build_filename (dir, "new.xml", NULL);
+  g_autofree char *base_path = g_build_filename (dir, "base.xml", NULL);
+  g_autofree char *part_path = g_build_filename (dir, "part.xml", NULL);
+  RancangNode *table;
+  int n = 0;
+
+  if (doc == NULL || !rancang_document_save_file (doc, old_path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  table = rancang_document_lookup_id (doc, "rumusan-program");
+  for (RancangNode *row = rancang_node_get_child (table, "row"); row; row = rancang_node_get_next_named (row, "row"))
+    if (++n % 50 == 0)
+      for (RancangNode *c = rancang_node_get_child (row, "c"); c; c = rancang_node_get_next_named (c, "c"))
+        if (g_strcmp0 (rancang_node_get_attr (c, "k"), "pagu") == 0)
+          rancang_node_set_content (c, "1000000");
+  base = rancang_document_load_file (path, NULL);
+  part = rancang_document_load_file (path, NULL);
+  keep_half (base, 0);
+  keep_half (part, 1);
+  if (!rancang_document_save_file (doc, new_path, &error)
+      || !rancang_document_save_file (base, base_path, &error)
+      || !rancang_document_save_file (part, part_path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  if (argc == 4 && g_str_equal (argv[1], "share-files"))
+    return share_files (argv[2], argv[3]);
   if (argc == 4 && g_str_equal (argv[1], "generate"))
     return generate (atoi (argv[2]), argv[3]);
   if ((argc == 3 || argc == 4) && g_str_equal (argv[1], "io"))
@@ -306,6 +351,7 @@ main (int    argc,
     return compute (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "share"))
     return share (argv[2]);
-  fprintf (stderr, "usage: rancang-bench generate ROWS FILE | io FILE [REPEAT] | compute FILE | share FILE\n");
+  fprintf (stderr, "usage: rancang-bench generate ROWS FILE | io FILE [REPEAT] | compute FILE | share FILE"
+                   " | share-files FILE DIR\n");
   return 2;
 }

@@ -268,10 +268,46 @@ check "link: recorded" grep -q "<option name=\"renstra\" value=\"$(grep -o ' id=
 check "link: valid" run 0 "$cli" validate "$work/linked.xml"
 check "link: check --renstra" run 1 "$cli" check "$work/linked.xml" --renstra "$work/renstra-linked.xml"
 check "link: the target that differs" contains "$out" "$(printf 't3-3\t5.03.01.2.01\ttarget\t2\t3\tthe target for 2023 differs')"
-check "link: only that one" test "$(printf '%s\n' "$out" | grep -c 'Renstra')" -eq 1
+check "link: only that target" test "$(printf '%s\n' "$out" | grep -c 'differs from the Renstra')" -eq 1
+check "link: a kegiatan the Renstra does not plan" contains "$out" "$(printf 't3-3\t5.03.01.2.02\tkode\t')"
+check "link: a planned one is not named" test "$(printf '%s\n' "$out" | grep -c "$(printf 't3-3\t5.03.01.2.01\tkode')")" -eq 0
 check "link: the wrong way round" run 2 "$cli" link "$work/renstra-linked.xml" "$work/linked.xml"
 check "link: check with another Renstra" run 2 "$cli" check "$work/linked.xml" --renstra "$examples/renstra-serang-2019-2023.xml"
 check "link --help" run 0 "$cli" link --help
+
+# fill-from-renstra (issue #8): a new Renja for 2021 gets the Serang Renstra's rows for 2021
+serang="$examples/renstra-serang-2019-2023.xml"
+check "fill: a new Renja" run 0 "$cli" new --kind renja --year 2021 --opd "Badan Kepegawaian" --acronym BKPSDM --pemda "Kota Serang" -o "$work/fill.xml"
+cp "$work/fill.xml" "$work/fill-orig.xml"
+check "fill" run 0 "$cli" fill-from-renstra "$work/fill.xml" "$serang" -o "$work/filled.xml"
+check "fill: says how many rows" contains "$err" "rows added, 0 kept"
+check "fill: -o leaves the Renja as it was" cmp -s "$work/fill.xml" "$work/fill-orig.xml"
+check "fill: valid" run 0 "$cli" validate "$work/filled.xml"
+check "fill: linked" grep -q '<option name="renstra" value="serang-renstra-2019-2023"/>' "$work/filled.xml"
+check "fill: stamped" grep -q '<document [^>]*revision="2"' "$work/filled.xml"
+# swot-fixtures.md F6, 2021: sub kegiatan 5.03.02.2.03.01 target 1, rp 56870000; 2022 rp 75000000
+check "fill: the sub kegiatan" run 0 "$cli" table export "$work/filled.xml" --id rencana-program
+check "fill: its target and pagu" contains "$out" "5.03.02.2.03.01"
+check "fill: pagu 2021" grep -A8 'kode="5.03.02.2.03.01"' "$work/filled.xml" -q -e '<c k="pagu">56870000</c>'
+check "fill: pagu 2022" grep -A8 'kode="5.03.02.2.03.01"' "$work/filled.xml" -q -e '<c k="pagu_maju">75000000</c>'
+# renstra-swot.md 4.8, 2021: INDEKS PROFESIONALITAS ASN 0.90
+check "fill: the tujuan" grep -A8 'INDEKS PROFESIONALITAS ASN' "$work/filled.xml" -q -e '<c k="t3">0.90</c>'
+check "fill: check --renstra finds no target that differs" run 1 "$cli" check "$work/filled.xml" --renstra "$serang"
+check "fill: none" test "$(printf '%s\n' "$out" | grep -c 'differs from the Renstra')" -eq 0
+check "fill: only the Renstra's own roll-ups" test "$(printf '%s\n' "$out" | grep -vc -e '^rencana-program	5.03.01	pagu' -e '^rencana-program	5.03.02.2.04	pagu')" -eq 0
+# again, in place: every row is there already and is kept
+check "fill again" run 0 "$cli" fill-from-renstra "$work/filled.xml" "$serang"
+check "fill again: kept" contains "$out" "$(printf 'kept\t5.03.02.2.03.01')"
+check "fill again: nothing added" contains "$err" "0 rows added"
+check "fill again: saved in place" grep -q '<document [^>]*revision="3"' "$work/filled.xml"
+check "fill: a year outside the Renstra" run 0 "$cli" new --kind renja --year 2025 -o "$work/fill-2025.xml"
+check "fill: refused" run 1 "$cli" fill-from-renstra "$work/fill-2025.xml" "$serang"
+check "fill: names the years" contains "$err" "plan year 2025 is outside the Renstra's period 2019-2023"
+check "fill: the wrong way round" run 2 "$cli" fill-from-renstra "$serang" "$work/fill-2025.xml"
+check "fill: one document" run 2 "$cli" fill-from-renstra "$work/fill-2025.xml"
+check "fill-from-renstra --help" run 0 "$cli" fill-from-renstra --help
+check "help lists fill-from-renstra" run 0 "$cli" --help
+check "help lists fill-from-renstra: text" contains "$out" "fill-from-renstra"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -21,6 +21,7 @@
 #include "rancang-decimal.h"
 #include "rancang-diff.h"
 #include "rancang-document.h"
+#include "rancang-history.h"
 #include "rancang-identity.h"
 #include "rancang-link.h"
 #include "rancang-merge.h"
@@ -420,6 +421,22 @@ START_TEST (test_link)
       }
     ck_assert_uint_eq (found, 1);
   }
+  /* Bontang's kegiatan 5.03.01.2.02 is planned nowhere in the Renstra,
+   * neither by kode nor by name; 5.03.01.2.01 and 5.03.01 now are. */
+  {
+    gboolean absent_02 = FALSE;
+
+    for (guint i = 0; i < lines->len; i++)
+      {
+        const char *line = g_ptr_array_index (lines, i);
+        if (g_str_has_prefix (line, "t3-3\t5.03.01.2.02\tkode\t")
+            && g_str_has_suffix (line, "\tthe kegiatan is not in the Renstra"))
+          absent_02 = TRUE;
+        ck_assert_msg (!g_str_has_prefix (line, "t3-3\t5.03.01.2.01\tkode\t"), "%s", line);
+        ck_assert_msg (!g_str_has_prefix (line, "t3-3\t5.03.01\tkode\t"), "%s", line);
+      }
+    ck_assert (absent_02);
+  }
 
   /* the other way round is refused */
   g_clear_error (&error);
@@ -451,6 +468,410 @@ START_TEST (test_conflict_line_stays_one_line)
 }
 END_TEST
 
+/* Merged in the window: through the history, one step, undone whole. */
+START_TEST (test_merge_history)
+{
+  g_autoptr(RancangDocument) base = load (BASE);
+  g_autoptr(RancangDocument) fresh = load (BASE);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(RancangDocument) b = load (PART_B);
+  g_autoptr(RancangHistory) history = rancang_history_new ();
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *total = NULL;
+
+  rancang_history_begin (history, "Import", NULL);
+  ck_assert_uint_eq (rancang_merge_part_full (base, a, RANCANG_PREFER_NONE, NULL, history, conflicts), 0);
+  ck_assert_uint_eq (rancang_merge_part_full (base, b, RANCANG_PREFER_NONE, NULL, history, conflicts), 0);
+  rancang_history_end (history);
+  ck_assert_uint_eq (rancang_history_get_n_steps (history), 1);
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 62);
+  /* B-3.3: TOTAL 15322725321 */
+  total = computed (base, "t3-3", NULL, "pagu");
+  ck_assert_str_eq (total, "15322725321");
+
+  ck_assert (rancang_history_undo (history));
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 10);
+  changes = rancang_diff_documents (fresh, base);
+  ck_assert_uint_eq (changes->len, 0);
+  ck_assert (rancang_history_redo (history));
+  ck_assert_uint_eq (count_rows (base, "t3-3", "BKPSDM-BIDANG-PKA"), 22);
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 62);
+}
+END_TEST
+
+/* A decision per conflicting cell: the other office's value, or ours. */
+START_TEST (test_merge_decisions)
+{
+  g_autoptr(RancangDocument) base = load (BONTANG);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  g_autoptr(GHashTable) decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  RancangConflict which = { "t3-3", "5.03.01.2.01.07", "pagu", NULL, NULL, NULL, NULL };
+  g_autofree char *value = NULL;
+
+  rancang_node_set_content (find_cell (find_row (a, "t3-3", "5.03.01.2.01.07"), "pagu"), "6000000");
+  rancang_node_set_content (find_cell (find_row (a, "t3-3", "5.03.01.2.02.01"), "pagu"), "1");
+  g_hash_table_insert (decisions, rancang_conflict_key (&which), GINT_TO_POINTER (RANCANG_PREFER_PART));
+  /* one decided, one not: the other is still a conflict */
+  ck_assert_uint_eq (rancang_merge_part_full (base, a, RANCANG_PREFER_NONE, decisions, NULL, conflicts), 1);
+  ck_assert_str_eq (((RancangConflict *) g_ptr_array_index (conflicts, 0))->kode, "5.03.01.2.02.01");
+  value = rancang_node_dup_content (find_cell (find_row (base, "t3-3", "5.03.01.2.01.07"), "pagu"));
+  ck_assert_str_eq (value, "6000000");
+  g_clear_pointer (&value, g_free);
+  value = rancang_node_dup_content (find_cell (find_row (base, "t3-3", "5.03.01.2.02.01"), "pagu"));
+  ck_assert_str_eq (value, "8710138722");
+}
+END_TEST
+
+/* Only the chosen tables and sections of a part are imported. */
+START_TEST (test_merge_select)
+{
+  g_autoptr(RancangDocument) base = load (BASE);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(GPtrArray) items = rancang_merge_list_items (a);
+  g_autoptr(GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(RancangDocument) none = NULL;
+  g_autoptr(RancangDocument) only = NULL;
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  RancangMergeItem *t33 = NULL;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      RancangMergeItem *item = g_ptr_array_index (items, i);
+      if (g_strcmp0 (item->key, "table:t3-3") == 0)
+        t33 = item;
+    }
+  ck_assert_ptr_nonnull (t33);
+  ck_assert (t33->is_table);
+  /* t3-3 is numbered="false": its caption names it */
+  ck_assert_msg (g_str_has_prefix (t33->label, "RUMUSAN RENCANA PROGRAM"), "%s", t33->label);
+  ck_assert_uint_gt (t33->n_rows, 0);
+
+  none = rancang_merge_select (a, chosen);
+  ck_assert_ptr_null (rancang_document_lookup_id (none, "t3-3"));
+  ck_assert_uint_eq (rancang_merge_part (base, none, RANCANG_PREFER_NONE, conflicts), 0);
+  ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 10);
+
+  g_hash_table_add (chosen, "table:t3-3");
+  only = rancang_merge_select (a, chosen);
+  ck_assert_ptr_nonnull (rancang_document_lookup_id (only, "t3-3"));
+  ck_assert_ptr_null (rancang_document_lookup_id (only, "t2-5"));
+  ck_assert_uint_eq (rancang_merge_part (base, only, RANCANG_PREFER_NONE, conflicts), 0);
+  ck_assert_uint_gt (count_rows (base, "t3-3", NULL), 10);
+}
+END_TEST
+
+/* The window saves a stamped copy; its own tree then takes the stamp, so
+ * that the next save counts on from it. */
+START_TEST (test_take_stamp)
+{
+  g_autoptr(RancangDocument) doc = load (BONTANG);
+  g_autoptr(RancangDocument) copy = NULL;
+  g_autoptr(RancangDocument) again = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 23, 8, 30, 0);
+  guint64 revision = rancang_document_get_revision (doc);
+  RancangNode *saved = NULL;
+
+  copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (doc)));
+  rancang_document_stamp (copy, now);
+  ck_assert_uint_eq (rancang_document_get_revision (doc), revision);
+  rancang_document_take_stamp (doc, copy);
+  ck_assert_uint_eq (rancang_document_get_revision (doc), revision + 1);
+  ck_assert_str_eq (rancang_node_get_attr (rancang_document_get_root (doc), "id"),
+                    rancang_node_get_attr (rancang_document_get_root (copy), "id"));
+  for (RancangNode *n = rancang_node_get_first_child (rancang_document_get_metadata (doc)); n; n = rancang_node_get_next (n))
+    if (!rancang_node_is_text (n) && g_strcmp0 (rancang_node_get_attr (n, "name"), "saved") == 0)
+      saved = n;
+  ck_assert_ptr_nonnull (saved);
+  ck_assert_str_eq (rancang_node_get_attr (saved, "value"), "2026-11-23T08:30:00Z");
+
+  again = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (doc)));
+  rancang_document_stamp (again, now);
+  ck_assert_uint_eq (rancang_document_get_revision (again), revision + 2);
+}
+END_TEST
+
+/* A change leads to its place in the newer document. */
+START_TEST (test_locate)
+{
+  g_autoptr(RancangDocument) a = load (BONTANG);
+  g_autoptr(RancangDocument) b = load (BONTANG);
+  g_autoptr(GPtrArray) changes = NULL;
+  RancangNode *row = find_row (b, "t3-3", "5.03.01.2.01.07");
+  const char *column = NULL;
+
+  rancang_node_set_content (find_cell (row, "pagu"), "6000000");
+  changes = rancang_diff_documents (a, b);
+  ck_assert_uint_eq (changes->len, 1);
+  ck_assert_ptr_eq (rancang_diff_locate (b, g_ptr_array_index (changes, 0), &column), row);
+  ck_assert_str_eq (column, "pagu");
+
+  /* a removed row: the row above it by kode */
+  rancang_node_unlink (row);
+  rancang_node_free (row);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = rancang_diff_documents (a, b);
+  ck_assert_uint_eq (changes->len, 1);
+  ck_assert_str_eq (((RancangChange *) g_ptr_array_index (changes, 0))->change, "removed");
+  ck_assert_ptr_eq (rancang_diff_locate (b, g_ptr_array_index (changes, 0), &column),
+                    find_row (b, "t3-3", "5.03.01.2.01"));
+  ck_assert_ptr_null (column);
+}
+END_TEST
+
+/* ------------------------------------------------ fill from the Renstra */
+
+static const char *
+cell_text (RancangNode *row,
+           const char  *k)
+{
+  RancangNode *c = find_cell (row, k);
+  RancangNode *text = rancang_node_get_first_child (c);
+
+  return text != NULL ? rancang_node_get_text (text) : "";
+}
+
+/* VALUE (as the fixture prints it, with a decimal comma) equals TEXT */
+static void
+assert_number (const char *text,
+               const char *value)
+{
+  g_autofree char *c = g_strdelimit (g_strdup (value), ",", '.');
+  RancangDecimal a, b;
+
+  ck_assert_msg (rancang_decimal_parse_c (text, &a) && rancang_decimal_parse_c (c, &b)
+                 && rancang_decimal_cmp (a, b) == 0, "%s is not %s", text, value);
+}
+
+/* The row of TABLE whose indikator is INDIKATOR. */
+static RancangNode *
+find_indikator (RancangNode *table,
+                const char  *indikator)
+{
+  for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
+    if (!rancang_node_is_text (r) && rancang_node_is (r, "row")
+        && g_ascii_strcasecmp (cell_text (r, "indikator"), indikator) == 0)
+      return r;
+  ck_abort_msg ("no row %s", indikator);
+  return NULL;
+}
+
+/* A new Renja for 2021 (year 3 of the Serang Renstra 2019-2023) gets the
+ * Renstra's tujuan, sasaran, programs, kegiatan and sub kegiatan with the
+ * 2021 targets and pagu (swot-fixtures.md F6, renstra-swot.md 4.8). */
+START_TEST (test_fill_new_renja)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) renja = rancang_document_new_from_template (RANCANG_KIND_RENJA, 2021, &error);
+  g_autoptr(RancangDocument) renstra = load (SERANG);
+  g_autoptr(RancangFillResult) result = NULL;
+  g_autoptr(RancangDocument) again = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(RancangTemplateSet) set = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *xml = NULL;
+  const char *program_id, *tujuan_id;
+  gsize length;
+  int start, end;
+  struct { const char *kode, *target, *target_maju, *pagu, *pagu_maju; } sub[] = {
+    /* F6: target and rp of 2021 and 2022 */
+    { "5.03.02.2.03.01", "1", "1", "56870000", "75000000" },
+    { "5.03.02.2.03.03", "0", "1", NULL, "15000000" },   /* rp 0, printed "-" */
+    { "5.03.02.2.03.04", "1", "1", "20000000", "30000000" },
+    { "5.03.02.2.03.14", "1", "1", "95000000", "100000000" },
+    { "5.03.02.2.03.15", "0", "1", NULL, "15000000" },
+  };
+
+  ck_assert_msg (renja != NULL, "%s", error ? error->message : "");
+  result = rancang_link_fill_from_renstra (renja, renstra, NULL, &error);
+  ck_assert_msg (result != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (result->kept->len, 0);
+  ck_assert_ptr_nonnull (result->tujuan_table);
+  ck_assert_ptr_nonnull (result->program_table);
+  ck_assert_uint_gt (result->n_added, 50);
+  /* where the Renja outline puts them */
+  ck_assert_str_eq (rancang_node_get_attr (rancang_node_get_parent (result->tujuan_table), "id"), "tujuan-dan-sasaran");
+  ck_assert_str_eq (rancang_node_get_attr (rancang_node_get_parent (result->program_table), "id"), "program-dan-kegiatan");
+  ck_assert_str_eq (rancang_document_get_option (renja, "renstra"), "serang-renstra-2019-2023");
+  rancang_document_get_period (renja, &start, &end);
+  ck_assert_int_eq (start, 2019);
+  ck_assert_int_eq (end, 2023);
+
+  /* Tabel 4.1, 2021: 0.90, 86, 75 */
+  assert_number (cell_text (find_indikator (result->tujuan_table, "INDEKS PROFESIONALITAS ASN"), "t3"), "0,90");
+  assert_number (cell_text (find_indikator (result->tujuan_table, "Capaian Pelayanan administrasi kepegawaian"), "t3"), "86");
+  assert_number (cell_text (find_indikator (result->tujuan_table, "Capaian pengembangan Kompetensi dan Pendidikan dan Pelatihan Aparatur"), "t3"), "75");
+  ck_assert_str_eq (rancang_node_get_attr (find_indikator (result->tujuan_table, "INDEKS PROFESIONALITAS ASN"), "level"), "tujuan");
+
+  program_id = rancang_node_get_attr (result->program_table, "id");
+  tujuan_id = rancang_node_get_attr (result->tujuan_table, "id");
+  ck_assert_ptr_nonnull (tujuan_id);
+  for (guint i = 0; i < G_N_ELEMENTS (sub); i++)
+    {
+      RancangNode *row = find_row (renja, program_id, sub[i].kode);
+      ck_assert_str_eq (rancang_node_get_attr (row, "level"), "subkegiatan");
+      assert_number (cell_text (row, "target"), sub[i].target);
+      assert_number (cell_text (row, "target_maju"), sub[i].target_maju);
+      if (sub[i].pagu != NULL)
+        assert_number (cell_text (row, "pagu"), sub[i].pagu);
+      assert_number (cell_text (row, "pagu_maju"), sub[i].pagu_maju);
+    }
+  /* the kegiatan: target 80 (2021), 81 (2022); rp the sum of its sub kegiatan */
+  assert_number (cell_text (find_row (renja, program_id, "5.03.02.2.03"), "target"), "80");
+  assert_number (cell_text (find_row (renja, program_id, "5.03.02.2.03"), "target_maju"), "81");
+  {
+    g_autofree char *pagu = computed (renja, program_id, "5.03.02.2.03", "pagu");
+    g_autofree char *maju = computed (renja, program_id, "5.03.02.2.03", "pagu_maju");
+    ck_assert_str_eq (pagu, "171870000");
+    ck_assert_str_eq (maju, "235000000");
+  }
+  /* PROGRAM KEPEGAWAIAN DAERAH: target 86, rp 3411989674 in 2021 */
+  assert_number (cell_text (find_row (renja, program_id, "5.03.02"), "target"), "86");
+  assert_number (cell_text (find_row (renja, program_id, "5.03.02"), "pagu"), "3411989674");
+  /* kode order: the kegiatan before its sub kegiatan, 5.03.02.2.03.04 before .14 */
+  {
+    RancangNode *k = find_row (renja, program_id, "5.03.02.2.03");
+    RancangNode *a = find_row (renja, program_id, "5.03.02.2.03.04");
+    RancangNode *b = find_row (renja, program_id, "5.03.02.2.03.14");
+    gboolean seen_k = FALSE, seen_a = FALSE;
+    for (RancangNode *r = rancang_node_get_first_child (result->program_table); r; r = rancang_node_get_next (r))
+      {
+        if (r == k)
+          seen_k = TRUE;
+        if (r == a)
+          {
+            ck_assert (seen_k);
+            seen_a = TRUE;
+          }
+        if (r == b)
+          ck_assert (seen_a);
+      }
+  }
+
+  /* the Renja is a valid document, and the checker finds no target that
+   * differs from the Renstra's and no roll-up that does not add up */
+  xml = rancang_document_to_xml (renja, &length);
+  again = rancang_document_load_data (xml, length, "filled.xml", &error);
+  ck_assert_msg (again != NULL, "%s", error ? error->message : "");
+  lines = rancang_link_compare (again, renstra, &error);
+  ck_assert_ptr_nonnull (lines);
+  ck_assert_msg (lines->len == 0, "%s", lines->len ? (char *) g_ptr_array_index (lines, 0) : "");
+  /* the only roll-ups that do not add up are the Renstra's own for 2021
+   * (the kegiatan 5.03.02.2.04 and the program 5.03.01 state more than
+   * their rows): the same kode, the same stated value */
+  set = rancang_template_set_new_builtin (&error);
+  findings = rancang_check_document (again, set);
+  {
+    g_autoptr(GPtrArray) own = rancang_check_document (renstra, set);
+    g_autoptr(GString) renstra_lines = g_string_new (NULL);
+
+    for (guint i = 0; i < own->len; i++)
+      {
+        g_autofree char *line = rancang_finding_to_line (g_ptr_array_index (own, i));
+        g_auto(GStrv) f = g_strsplit (line, "\t", 5);
+        if (g_strcmp0 (f[0], "t6-2") == 0 && g_strcmp0 (f[2], "pagu3") == 0 && *f[1] != '#')
+          g_string_append_printf (renstra_lines, "%s\t%s\n", f[1], f[3]);
+      }
+    for (guint i = 0; i < findings->len; i++)
+      {
+        g_autofree char *line = rancang_finding_to_line (g_ptr_array_index (findings, i));
+        g_auto(GStrv) f = g_strsplit (line, "\t", 5);
+        g_autofree char *key = NULL;
+
+        ck_assert_msg (g_strcmp0 (f[0], tujuan_id) != 0, "%s", line);
+        if (g_strcmp0 (f[0], program_id) != 0 || g_strcmp0 (f[2], "pagu") != 0 || *f[1] == '#')
+          {
+            ck_assert_msg (g_strcmp0 (f[0], program_id) != 0 || g_strcmp0 (f[2], "pagu_maju") == 0 || *f[1] == '#', "%s", line);
+            continue;
+          }
+        key = g_strdup_printf ("%s\t%s\n", f[1], f[3]);
+        ck_assert_msg (strstr (renstra_lines->str, key) != NULL, "%s is not in the Renstra", line);
+      }
+  }
+}
+END_TEST
+
+/* Filling a Renja that has some rows already: they are kept as they are,
+ * the missing ones are inserted in kode order, and in one step to undo. */
+START_TEST (test_fill_keeps_rows)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) renja = rancang_document_new_from_template (RANCANG_KIND_RENJA, 2021, &error);
+  g_autoptr(RancangDocument) renstra = load (SERANG);
+  g_autoptr(RancangFillResult) first = NULL;
+  g_autoptr(RancangFillResult) second = NULL;
+  g_autoptr(RancangHistory) history = rancang_history_new ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(RancangDocument) before = NULL;
+  g_autofree char *xml = NULL;
+  RancangNode *kegiatan, *sub, *next;
+  const char *program_id;
+  gsize length;
+  guint n_rows;
+
+  first = rancang_link_fill_from_renstra (renja, renstra, NULL, &error);
+  ck_assert_msg (first != NULL, "%s", error ? error->message : "");
+  program_id = rancang_node_get_attr (first->program_table, "id");
+  n_rows = count_rows (renja, program_id, NULL);
+
+  /* the planner changed one target and removed a kegiatan with one of
+   * its sub kegiatan */
+  rancang_node_set_content (find_cell (find_row (renja, program_id, "5.03.02"), "target"), "90");
+  kegiatan = find_row (renja, program_id, "5.03.02.2.03");
+  sub = find_row (renja, program_id, "5.03.02.2.03.01");
+  next = find_row (renja, program_id, "5.03.02.2.03.03");
+  rancang_node_unlink (kegiatan);
+  rancang_node_free (kegiatan);
+  rancang_node_unlink (sub);
+  rancang_node_free (sub);
+  xml = rancang_document_to_xml (renja, &length);
+  before = rancang_document_load_data (xml, length, "before.xml", &error);
+
+  second = rancang_link_fill_from_renstra (renja, renstra, history, &error);
+  ck_assert_msg (second != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (second->n_added, 2);
+  ck_assert_uint_eq (count_rows (renja, program_id, NULL), n_rows);
+  /* the changed target is kept, not overwritten */
+  ck_assert_str_eq (cell_text (find_row (renja, program_id, "5.03.02"), "target"), "90");
+  {
+    gboolean named = FALSE;
+    for (guint i = 0; i < second->kept->len; i++)
+      named |= g_strcmp0 (g_ptr_array_index (second->kept, i), "5.03.02") == 0;
+    ck_assert (named);
+  }
+  /* in kode order: kegiatan, its sub kegiatan, then the one that stayed */
+  kegiatan = find_row (renja, program_id, "5.03.02.2.03");
+  sub = find_row (renja, program_id, "5.03.02.2.03.01");
+  ck_assert_ptr_eq (rancang_node_get_next_named (kegiatan, "row"), sub);
+  ck_assert_ptr_eq (rancang_node_get_next_named (sub, "row"), next);
+  assert_number (cell_text (sub, "pagu"), "56870000");
+
+  /* one step, undone at once */
+  ck_assert_uint_eq (rancang_history_get_n_steps (history), 1);
+  ck_assert (rancang_history_undo (history));
+  changes = rancang_diff_documents (before, renja);
+  ck_assert_uint_eq (changes->len, 0);
+}
+END_TEST
+
+START_TEST (test_fill_outside_period)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) renja = rancang_document_new_from_template (RANCANG_KIND_RENJA, 2025, &error);
+  g_autoptr(RancangDocument) renstra = load (SERANG);
+  g_autoptr(RancangFillResult) result = NULL;
+
+  result = rancang_link_fill_from_renstra (renja, renstra, NULL, &error);
+  ck_assert_ptr_null (result);
+  ck_assert_ptr_nonnull (error);
+  ck_assert_msg (strstr (error->message, "2025") && strstr (error->message, "2019-2023"), "%s", error->message);
+  /* nothing was changed */
+  ck_assert_ptr_null (rancang_document_get_option (renja, "renstra"));
+  ck_assert_ptr_null (rancang_document_lookup_id (renja, "rencana-program"));
+}
+END_TEST
+
 int
 main (void)
 {
@@ -471,6 +892,14 @@ main (void)
   tcase_add_test (tc, test_kode_order);
   tcase_add_test (tc, test_stamp);
   tcase_add_test (tc, test_link);
+  tcase_add_test (tc, test_merge_history);
+  tcase_add_test (tc, test_merge_decisions);
+  tcase_add_test (tc, test_merge_select);
+  tcase_add_test (tc, test_locate);
+  tcase_add_test (tc, test_take_stamp);
+  tcase_add_test (tc, test_fill_new_renja);
+  tcase_add_test (tc, test_fill_keeps_rows);
+  tcase_add_test (tc, test_fill_outside_period);
   suite_add_tcase (s, tc);
   runner = srunner_create (s);
   srunner_run_all (runner, CK_NORMAL);

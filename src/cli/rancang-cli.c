@@ -701,6 +701,72 @@ command_normalize (int    argc,
   return EXIT_OK;
 }
 
+/* Two documents read at once, the second in a thread of its own: reading
+ * and validating is most of what diff, merge, link and fill-from-renstra
+ * take. On failure, the
+ * error of the first file that failed, in argument order. */
+typedef struct
+{
+  const char      *path;
+  RancangDocument *doc;
+  GError          *error;
+} LoadJob;
+
+static gpointer
+load_job (gpointer data)
+{
+  LoadJob *job = data;
+
+  job->doc = rancang_document_load_file (job->path, &job->error);
+  return NULL;
+}
+
+static gboolean
+load_pair (const char       *first_path,
+           const char       *second_path,
+           RancangDocument **first,
+           RancangDocument **second,
+           GError          **error)
+{
+  LoadJob a = { first_path, NULL, NULL }, b = { second_path, NULL, NULL };
+  GThread *thread = g_thread_try_new ("load", load_job, &b, NULL);
+
+  load_job (&a);
+  if (thread != NULL)
+    g_thread_join (thread);
+  else
+    load_job (&b);
+  if (a.doc == NULL || b.doc == NULL)
+    {
+      g_propagate_error (error, a.doc == NULL ? g_steal_pointer (&a.error) : g_steal_pointer (&b.error));
+      g_clear_error (&a.error);
+      g_clear_error (&b.error);
+      g_clear_pointer (&a.doc, rancang_document_free);
+      g_clear_pointer (&b.doc, rancang_document_free);
+      return FALSE;
+    }
+  *first = a.doc;
+  *second = b.doc;
+  return TRUE;
+}
+
+/* Link and fill-from-renstra both end by stamping the Renja and writing
+ * it: EXIT_OK, or the error printed and EXIT_USAGE. */
+static int
+save_stamped (RancangDocument *doc,
+              const char      *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  rancang_document_stamp (doc, NULL);
+  if (!rancang_document_save_file (doc, path, &error))
+    {
+      print_error (error);
+      return EXIT_USAGE;
+    }
+  return EXIT_OK;
+}
+
 /* ------------------------------------------------------------------ diff */
 
 static int
@@ -744,10 +810,7 @@ command_diff (int    argc,
       g_printerr ("rancang-cli diff: give two documents, the old and the new\nTry 'rancang-cli diff --help' for more information.\n");
       return EXIT_USAGE;
     }
-  old_doc = rancang_document_load_file (argv[1], &error);
-  if (old_doc != NULL)
-    new_doc = rancang_document_load_file (argv[2], &error);
-  if (new_doc == NULL)
+  if (!load_pair (argv[1], argv[2], &old_doc, &new_doc, &error))
     {
       print_error (error);
       return EXIT_USAGE;
@@ -785,12 +848,10 @@ command_merge (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("BASE.xml PART.xml... - merge the parts of several offices into one document");
   g_autoptr(RancangDocument) base = NULL;
+  g_autoptr(RancangDocument) first_part = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
-  g_autofree char *xml = NULL;
-  g_autoptr(RancangDocument) check = NULL;
   RancangPrefer prefer = RANCANG_PREFER_NONE;
-  gsize length;
   int status;
 
   g_option_context_set_description (context,
@@ -822,15 +883,15 @@ command_merge (int    argc,
       return EXIT_USAGE;
     }
 
-  base = rancang_document_load_file (argv[1], &error);
-  if (base == NULL)
+  if (!load_pair (argv[1], argv[2], &base, &first_part, &error))
     {
       print_error (error);
       return EXIT_USAGE;
     }
   for (int i = 2; i < argc; i++)
     {
-      g_autoptr(RancangDocument) part = rancang_document_load_file (argv[i], &error);
+      g_autoptr(RancangDocument) part = i == 2 ? g_steal_pointer (&first_part)
+                                               : rancang_document_load_file (argv[i], &error);
 
       if (part == NULL)
         {
@@ -857,9 +918,7 @@ command_merge (int    argc,
 
   /* the result must be a valid document before it replaces anything */
   rancang_document_stamp (base, NULL);
-  xml = rancang_document_to_xml (base, &length);
-  check = rancang_document_load_data (xml, length, output, &error);
-  if (check == NULL)
+  if (!rancang_document_validate (base, output, &error))
     {
       g_printerr ("rancang-cli merge: the merged document would not be valid; nothing written\n");
       print_error (error);
@@ -898,10 +957,7 @@ command_link (int    argc,
       g_printerr ("rancang-cli link: give the Renja and the Renstra\nTry 'rancang-cli link --help' for more information.\n");
       return EXIT_USAGE;
     }
-  renja = rancang_document_load_file (argv[1], &error);
-  if (renja != NULL)
-    renstra = rancang_document_load_file (argv[2], &error);
-  if (renstra == NULL)
+  if (!load_pair (argv[1], argv[2], &renja, &renstra, &error))
     {
       print_error (error);
       return EXIT_USAGE;
@@ -911,12 +967,62 @@ command_link (int    argc,
       g_printerr ("rancang-cli link: %s\n", error->message);
       return status_for_error (error);
     }
-  rancang_document_stamp (renja, NULL);
-  if (!rancang_document_save_file (renja, argv[1], &error))
+  return save_stamped (renja, argv[1]);
+}
+
+/* ------------------------------------------------------- fill-from-renstra */
+
+static int
+command_fill_from_renstra (int    argc,
+                           char **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the filled Renja here instead of over RENJA.xml", "OUT.xml" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("RENJA.xml RENSTRA.xml - write the Renstra's targets and pagu for the plan year into the Renja");
+  g_autoptr(RancangDocument) renja = NULL;
+  g_autoptr(RancangDocument) renstra = NULL;
+  g_autoptr(RancangFillResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_set_description (context,
+    "Creates the Renja's tujuan-sasaran and rencana-program rows from the Renstra:\n"
+    "the tujuan and sasaran with their targets, and the urusan, programs, kegiatan and\n"
+    "sub kegiatan with the target and pagu of the Renja's plan year (and of the next\n"
+    "year as the prakiraan maju). Tables the Renja lacks are created in BAB III; in a\n"
+    "table that has rows, a row of the same kode is kept as it is and listed\n"
+    "(kept, then its kode or indikator; tab-separated). The Renja is linked to the Renstra, as by\n"
+    "'rancang-cli link', and saved.\n"
+    "Exit status: 0 filled, 1 the plan year is outside the Renstra's period or the\n"
+    "Renstra plans nothing for it, 2 a usage or file error.\n");
+  if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
+    return status;
+  if (argc != 3)
+    {
+      g_printerr ("rancang-cli fill-from-renstra: give the Renja and the Renstra\nTry 'rancang-cli fill-from-renstra --help' for more information.\n");
+      return EXIT_USAGE;
+    }
+  if (!load_pair (argv[1], argv[2], &renja, &renstra, &error))
     {
       print_error (error);
       return EXIT_USAGE;
     }
+  result = rancang_link_fill_from_renstra (renja, renstra, NULL, &error);
+  if (result == NULL)
+    {
+      g_printerr ("rancang-cli fill-from-renstra: %s\n", error->message);
+      return status_for_error (error);
+    }
+  for (guint i = 0; i < result->kept->len; i++)
+    {
+      g_print ("kept\t%s\n", (const char *) g_ptr_array_index (result->kept, i));
+    }
+  if ((status = save_stamped (renja, output != NULL ? output : argv[1])) != EXIT_OK)
+    return status;
+  g_printerr ("rancang-cli fill-from-renstra: %u rows added, %u kept\n", result->n_added, result->kept->len);
   return EXIT_OK;
 }
 
@@ -933,6 +1039,7 @@ static const Command commands[] = {
   { "diff", command_diff, "Show what changed between two versions of a document" },
   { "merge", command_merge, "Merge the parts of several offices into one document" },
   { "link", command_link, "Record which Renstra a Renja follows" },
+  { "fill-from-renstra", command_fill_from_renstra, "Fill a Renja's targets and pagu from its Renstra" },
 };
 
 static void
@@ -941,7 +1048,7 @@ print_usage (FILE *to)
   fprintf (to, "Usage: rancang-cli COMMAND [OPTION...] [ARGUMENT...]\n\n"
                "Prepare Renja and Renstra documents without a display.\n\nCommands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (to, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    fprintf (to, "  %-18s %s\n", commands[i].name, commands[i].summary);
   fprintf (to, "\nOptions:\n  -h, --help     Show this help\n  --version      Print the version\n\n"
                "'rancang-cli COMMAND --help' describes a command.\n"
                "Exit status: 0 success, 1 invalid document or findings, 2 usage or file error.\n");

@@ -841,3 +841,163 @@ rancang_diff_documents (RancangDocument *old_doc,
   rancang_numbers_free (diff.new_numbers);
   return diff.changes;
 }
+
+/* ------------------------------------------------------------------ places */
+
+struct _RancangDiffPlaces
+{
+  RancangDocument *doc;
+  GHashTable      *tables;   /* key (id or #n) -> table */
+  GHashTable      *rows;     /* table -> (row key -> row), made when first asked */
+  GHashTable      *parts;    /* what a reader calls a part -> part */
+};
+
+RancangDiffPlaces *
+rancang_diff_places_new (RancangDocument *doc)
+{
+  RancangDiffPlaces *places = g_new0 (RancangDiffPlaces, 1);
+  g_autoptr(GHashTable) reverse = g_hash_table_new_full (NULL, NULL, NULL, NULL);
+  g_autoptr(GPtrArray) parts = collect_parts (doc);
+  RancangNumbers *numbers = rancang_numbers_new (doc);
+
+  places->doc = doc;
+  places->tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  places->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  places->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    /* collect_tables() keys the tables the way the changes name them */
+    g_autoptr(GHashTable) owned = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+    GHashTable *map = collect_tables (doc, owned);
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, map);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_hash_table_insert (places->tables, g_strdup (key), value);
+    g_hash_table_unref (map);
+  }
+  for (guint i = 0; i < parts->len; i++)
+    {
+      char *name = part_name (numbers, g_ptr_array_index (parts, i));
+      if (!g_hash_table_contains (places->parts, name))
+        g_hash_table_insert (places->parts, name, g_ptr_array_index (parts, i));
+      else
+        g_free (name);
+    }
+  rancang_numbers_free (numbers);
+  return places;
+}
+
+void
+rancang_diff_places_free (RancangDiffPlaces *places)
+{
+  if (places == NULL)
+    return;
+  g_hash_table_unref (places->tables);
+  g_hash_table_unref (places->rows);
+  g_hash_table_unref (places->parts);
+  g_free (places);
+}
+
+static RancangNode *
+locate_row (RancangDiffPlaces *places,
+            RancangNode       *table,
+            const char        *key,
+            gboolean          *exact)
+{
+  GHashTable *rows = g_hash_table_lookup (places->rows, table);
+  g_autofree char *prefix = g_strdup (key);
+
+  if (rows == NULL)
+    {
+      g_autoptr(GPtrArray) list = g_ptr_array_new ();
+      g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+      rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      rancang_diff_row_keys (table, list, keys);
+      for (guint i = 0; i < keys->len; i++)
+        g_hash_table_insert (rows, g_strdup (g_ptr_array_index (keys, i)), g_ptr_array_index (list, i));
+      g_hash_table_insert (places->rows, table, rows);
+    }
+  *exact = TRUE;
+  /* the row itself, else (removed) the row of the longest kode above it */
+  while (prefix != NULL)
+    {
+      RancangNode *row = g_hash_table_lookup (rows, prefix);
+      char *cut;
+
+      if (row != NULL)
+        return row;
+      *exact = FALSE;
+      cut = strrchr (prefix, '#');
+      if (cut == NULL)
+        cut = strrchr (prefix, '.');
+      if (cut == NULL)
+        break;
+      *cut = '\0';
+    }
+  return NULL;
+}
+
+RancangNode *
+rancang_diff_places_locate (RancangDiffPlaces   *places,
+                            const RancangChange *change,
+                            const char         **column)
+{
+  const char *what;
+
+  g_return_val_if_fail (places != NULL && change != NULL, NULL);
+  what = change->what ? change->what : "";
+  if (column != NULL)
+    *column = NULL;
+
+  if (strcmp (what, "metadata") == 0)
+    return rancang_document_get_metadata (places->doc);
+  if (strcmp (what, "table") == 0 || strcmp (what, "row") == 0 || strcmp (what, "cell") == 0)
+    {
+      RancangNode *table = change->where ? g_hash_table_lookup (places->tables, change->where) : NULL;
+      RancangNode *row;
+      gboolean exact = FALSE;
+
+      if (table == NULL || change->key == NULL)
+        return table;
+      row = locate_row (places, table, change->key, &exact);
+      if (row == NULL)
+        return table;
+      if (column != NULL && exact && strcmp (what, "cell") == 0 && g_strcmp0 (change->change, "removed") != 0)
+        *column = change->field;
+      return row;
+    }
+  if (strcmp (what, "paragraph") == 0)
+    {
+      RancangNode *part = change->where ? g_hash_table_lookup (places->parts, change->where) : NULL;
+      g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+      g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+      guint64 n = 0;
+
+      if (part == NULL)
+        return NULL;
+      collect_own (part, paragraphs, tables);
+      if (change->key != NULL && g_ascii_string_to_unsigned (change->key, 10, 1, G_MAXUINT, &n, NULL)
+          && paragraphs->len > 0)
+        return g_ptr_array_index (paragraphs, MIN (n, paragraphs->len) - 1);
+      return part;
+    }
+  /* a part: added, moved, retitled (by its number here), or removed */
+  return change->where ? g_hash_table_lookup (places->parts, change->where) : NULL;
+}
+
+RancangNode *
+rancang_diff_locate (RancangDocument     *doc,
+                     const RancangChange *change,
+                     const char         **column)
+{
+  RancangDiffPlaces *places;
+  RancangNode *node;
+
+  g_return_val_if_fail (doc != NULL && change != NULL, NULL);
+  places = rancang_diff_places_new (doc);
+  node = rancang_diff_places_locate (places, change, column);
+  rancang_diff_places_free (places);
+  return node;
+}

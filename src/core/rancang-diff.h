@@ -48,4 +48,23 @@ void       rancang_diff_row_keys        (RancangNode     *table,
                                          GPtrArray       *rows,
                                          GPtrArray       *keys);
 
+/* The place of DOC (the newer document of the comparison) nearest to
+ * CHANGE: the changed cell's row (with *COLUMN its column key), the row,
+ * the table, the paragraph, the part, the metadata; for what was removed,
+ * the row above it (by kode) or what held it. NULL when nothing of DOC is
+ * near (a removed table). */
+RancangNode *rancang_diff_locate       (RancangDocument     *doc,
+                                        const RancangChange *change,
+                                        const char         **column);
+
+/* The same for many changes: DOC's tables, rows and parts looked up once
+ * (DOC must not change while PLACES is in use). */
+typedef struct _RancangDiffPlaces RancangDiffPlaces;
+
+RancangDiffPlaces *rancang_diff_places_new    (RancangDocument     *doc);
+void               rancang_diff_places_free   (RancangDiffPlaces   *places);
+RancangNode       *rancang_diff_places_locate (RancangDiffPlaces   *places,
+                                               const RancangChange *change,
+                                               const char         **column);
+
 G_END_DECLS

@@ -376,6 +376,19 @@ check_table (RuleContext       *ctx,
     }
 }
 
+gboolean
+rancang_document_validate (RancangDocument *doc,
+                           const char      *name,
+                           GError         **error)
+{
+  gsize length;
+  g_autofree char *xml = rancang_document_to_xml (doc, &length);
+
+  /* Reading is loss-free: the tree checked is the one the XML would give. */
+  return rancang_xml_validate (xml, length, name, error)
+         && rancang_document_check_rules (doc, name, error);
+}
+
 /* What the schema cannot say: ids are unique, signatures name a signatory,
  * periods run forward, the first row of a table is not a continuation. */
 gboolean

@@ -60,6 +60,12 @@ char            *rancang_document_to_xml         (RancangDocument  *doc,
 gboolean         rancang_document_check_rules    (RancangDocument  *doc,
                                                   const char       *name,
                                                   GError          **error);
+/* Would DOC load again: its XML against the schema and the tree against the
+ * rules, without reading a second tree. For a document built by merging,
+ * before it replaces a file; NAME is the file named in the messages. */
+gboolean         rancang_document_validate       (RancangDocument  *doc,
+                                                  const char       *name,
+                                                  GError          **error);
 void             rancang_document_free           (RancangDocument  *doc);
 
 RancangNode     *rancang_document_get_root       (RancangDocument  *doc);

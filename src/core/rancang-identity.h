@@ -24,5 +24,9 @@ G_BEGIN_DECLS
 guint64  rancang_document_get_revision (RancangDocument *doc);
 void     rancang_document_stamp        (RancangDocument *doc,
                                         GDateTime       *now);
+/* Gives TO the id, revision and time of the last save of FROM: the window
+ * stamps the copy it saves, and its own tree follows once the save is done. */
+void     rancang_document_take_stamp   (RancangDocument *to,
+                                        RancangDocument *from);
 
 G_END_DECLS

@@ -1,11 +1,14 @@
 /* rancang-merge.c: merging parts of a document. See rancang-merge.h. */
 #include "rancang-merge.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "rancang-csv.h"
 #include "rancang-decimal.h"
 #include "rancang-diff.h"
+#include "rancang-format.h"
+#include "rancang-numbering.h"
 
 typedef struct
 {
@@ -16,7 +19,56 @@ typedef struct
   RancangPrefer    prefer;
   GPtrArray       *conflicts;
   guint            n_conflicts;
+  GHashTable      *decisions;  /* rancang_conflict_key() -> RancangPrefer */
+  RancangHistory  *history;    /* every change through it, or NULL */
 } Merge;
+
+/* The edits of a merge, through the history when there is one, so that a
+ * merge made in the window is one step to undo. */
+static void
+edit_insert (Merge       *m,
+             RancangNode *parent,
+             RancangNode *before,
+             RancangNode *node)
+{
+  if (m->history != NULL)
+    rancang_history_insert (m->history, parent, before, node);
+  else if (before != NULL)
+    rancang_node_insert_before (before, node);
+  else
+    rancang_node_append_child (parent, node);
+}
+
+static void
+edit_insert_after (Merge       *m,
+                   RancangNode *after,
+                   RancangNode *node)
+{
+  edit_insert (m, rancang_node_get_parent (after), rancang_node_get_next (after), node);
+}
+
+static void
+edit_set_attr (Merge       *m,
+               RancangNode *node,
+               const char  *name,
+               const char  *value)
+{
+  if (m->history != NULL)
+    rancang_history_set_attr (m->history, node, name, value);
+  else
+    rancang_node_set_attr (node, name, value);
+}
+
+static void
+edit_set_content (Merge       *m,
+                  RancangNode *element,
+                  const char  *text)
+{
+  if (m->history != NULL)
+    rancang_history_set_content (m->history, element, text);
+  else
+    rancang_node_set_content (element, text);
+}
 
 void
 rancang_conflict_free (RancangConflict *c)
@@ -49,6 +101,13 @@ rancang_conflict_to_line (const RancangConflict *c)
       rancang_csv_append_field (line, fields[i], '\t');
     }
   return g_string_free (line, FALSE);
+}
+
+char *
+rancang_conflict_key (const RancangConflict *c)
+{
+  return g_strconcat (c->table ? c->table : "", "\n", c->kode ? c->kode : "", "\n",
+                      c->column ? c->column : "", NULL);
 }
 
 static gboolean
@@ -134,11 +193,17 @@ row_office (const RancangNode *row,
 }
 
 static void
-mark_office (RancangNode *row,
+mark_office (Merge       *m,
+             RancangNode *row,
              const char  *office)
 {
   if (office != NULL && *office && rancang_node_get_attr (row, "office") == NULL)
-    rancang_node_set_attr (row, "office", office);
+    {
+      if (rancang_node_get_parent (row) == NULL)
+        rancang_node_set_attr (row, "office", office);   /* a copy not yet in the tree */
+      else
+        edit_set_attr (m, row, "office", office);
+    }
 }
 
 static RancangNode *
@@ -166,16 +231,19 @@ same_value (const char *a,
 static void
 merge_row (Merge       *m,
            const char  *table_id,
-           const char  *key,
+           const char  *key_kode,
            RancangNode *base_row,
            RancangNode *part_row)
 {
+  const char *key = key_kode;
+
   for (RancangNode *c = rancang_node_get_first_child (part_row); c; c = rancang_node_get_next (c))
     {
       const char *k;
       RancangNode *b;
       g_autofree char *pv = NULL;
       g_autofree char *bv = NULL;
+      RancangPrefer prefer;
 
       if (rancang_node_is_text (c) || !rancang_node_is (c, "c"))
         continue;
@@ -184,15 +252,25 @@ merge_row (Merge       *m,
       pv = rancang_node_dup_content (c);
       if (b == NULL)
         {
-          rancang_node_append_child (base_row, rancang_node_copy (c));
+          edit_insert (m, base_row, NULL, rancang_node_copy (c));
           continue;
         }
       bv = rancang_node_dup_content (b);
       if (same_value (bv, pv))
         continue;
-      if (m->prefer == RANCANG_PREFER_PART)
-        rancang_node_set_content (b, pv);
-      else if (m->prefer == RANCANG_PREFER_NONE)
+      prefer = m->prefer;
+      if (m->decisions != NULL)
+        {
+          RancangConflict which = { (char *) table_id, (char *) key_kode, (char *) k, NULL, NULL, NULL, NULL };
+          g_autofree char *name = rancang_conflict_key (&which);
+          gpointer decision;
+
+          if (g_hash_table_lookup_extended (m->decisions, name, NULL, &decision))
+            prefer = GPOINTER_TO_INT (decision);
+        }
+      if (prefer == RANCANG_PREFER_PART)
+        edit_set_content (m, b, pv);
+      else if (prefer == RANCANG_PREFER_NONE)
         {
           RancangConflict *conflict = g_new0 (RancangConflict, 1);
 
@@ -307,7 +385,7 @@ merge_table (Merge       *m,
       g_hash_table_insert (by_key, g_strdup (g_ptr_array_index (base_keys, i)), r);
       if (row_kode (r) != NULL && !g_hash_table_contains (by_kode, row_kode (r)))
         g_hash_table_insert (by_kode, (gpointer) row_kode (r), r);
-      mark_office (r, m->base_office);
+      mark_office (m, r, m->base_office);
     }
 
   for (guint i = 0; i < part_rows->len; i++)
@@ -328,16 +406,16 @@ merge_table (Merge       *m,
         continue;   /* the base's total (or none): Rancang computes it */
 
       copy = rancang_node_copy (p);
-      mark_office (copy, row_office (p, m->part_office));
+      mark_office (m, copy, row_office (p, m->part_office));
       if (row_kode (p) != NULL)
         {
           RancangNode *after = NULL;
           RancangNode *before = insert_point (base_table, by_kode, row_kode (p), &after);
 
           if (before != NULL)
-            rancang_node_insert_before (before, copy);
+            edit_insert (m, rancang_node_get_parent (before), before, copy);
           else if (after != NULL)
-            rancang_node_insert_after (after, copy);
+            edit_insert_after (m, after, copy);
           else
             {
               /* after the last row, before a <source> */
@@ -346,26 +424,21 @@ merge_table (Merge       *m,
                 if (is_row (r))
                   last_row = r;
               if (last_row != NULL)
-                rancang_node_insert_after (last_row, copy);
-              else if (rancang_node_get_child (base_table, "source") != NULL)
-                rancang_node_insert_before (rancang_node_get_child (base_table, "source"), copy);
+                edit_insert_after (m, last_row, copy);
               else
-                rancang_node_append_child (base_table, copy);
+                edit_insert (m, base_table, rancang_node_get_child (base_table, "source"), copy);
             }
           g_hash_table_insert (by_kode, (gpointer) row_kode (copy), copy);
         }
       else if (last != NULL)
-        rancang_node_insert_after (last, copy);
+        edit_insert_after (m, last, copy);
       else
         {
           RancangNode *first = NULL;
           for (RancangNode *r = rancang_node_get_first_child (base_table); r && first == NULL; r = rancang_node_get_next (r))
             if (is_row (r))
               first = r;
-          if (first != NULL)
-            rancang_node_insert_before (first, copy);
-          else
-            rancang_node_append_child (base_table, copy);
+          edit_insert (m, base_table, first, copy);
         }
       g_hash_table_insert (by_key, g_strdup (key), copy);
       last = copy;
@@ -390,7 +463,8 @@ has_equal_block (RancangNode *part,
 
 /* After the blocks of PART, before its sections. */
 static void
-add_block (RancangNode *part,
+add_block (Merge       *m,
+           RancangNode *part,
            RancangNode *block)
 {
   RancangNode *section = NULL;
@@ -398,10 +472,7 @@ add_block (RancangNode *part,
   for (RancangNode *n = rancang_node_get_first_child (part); n && section == NULL; n = rancang_node_get_next (n))
     if (!rancang_node_is_text (n) && (rancang_node_is (n, "section")))
       section = n;
-  if (section != NULL)
-    rancang_node_insert_before (section, block);
-  else
-    rancang_node_append_child (part, block);
+  edit_insert (m, part, section, block);
 }
 
 static void
@@ -425,7 +496,7 @@ merge_blocks (Merge       *m,
         }
       else if (has_equal_block (base_part, n))
         continue;
-      add_block (base_part, rancang_node_copy (n));
+      add_block (m, base_part, rancang_node_copy (n));
     }
 }
 
@@ -435,8 +506,19 @@ rancang_merge_part (RancangDocument *base,
                     RancangPrefer    prefer,
                     GPtrArray       *conflicts)
 {
+  return rancang_merge_part_full (base, part, prefer, NULL, NULL, conflicts);
+}
+
+guint
+rancang_merge_part_full (RancangDocument *base,
+                         RancangDocument *part,
+                         RancangPrefer    prefer,
+                         GHashTable      *decisions,
+                         RancangHistory  *history,
+                         GPtrArray       *conflicts)
+{
   Merge m = { base, part, rancang_document_get_opd_acronym (base), rancang_document_get_opd_acronym (part),
-              prefer, conflicts, 0 };
+              prefer, conflicts, 0, decisions, history };
   g_autoptr(GHashTable) base_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) copied = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
@@ -480,13 +562,167 @@ rancang_merge_part (RancangDocument *base,
           RancangNode *base_up = g_hash_table_lookup (base_parts, up_key);
 
           if (base_up != NULL)
-            rancang_node_append_child (base_up, rancang_node_copy (p));
+            edit_insert (&m, base_up, NULL, rancang_node_copy (p));
         }
       else if (rancang_node_is (p, "chapter"))
-        rancang_node_append_child (rancang_document_get_body (base), rancang_node_copy (p));
+        edit_insert (&m, rancang_document_get_body (base), NULL, rancang_node_copy (p));
       else if (rancang_node_is (p, "appendix"))
-        rancang_node_append_child (base_root, rancang_node_copy (p));
+        edit_insert (&m, base_root, NULL, rancang_node_copy (p));
       g_hash_table_add (copied, p);
     }
   return m.n_conflicts;
+}
+
+/* ------------------------------------------------------------------ choosing what to import */
+
+void
+rancang_merge_item_free (RancangMergeItem *item)
+{
+  if (item == NULL)
+    return;
+  g_free (item->key);
+  g_free (item->label);
+  g_free (item);
+}
+
+/* The chapters, sections, appendices and tables of the tree under ROOT, in
+ * document order, and their keys (the same for a copy of the tree). */
+static void
+collect_items (RancangNode *root,
+               GPtrArray   *nodes,
+               GPtrArray   *keys)
+{
+  guint n_tables = 0;
+
+  for (RancangNode *n = root; n; n = rancang_node_next_in_tree (n, root))
+    {
+      if (rancang_node_is_text (n))
+        continue;
+      if (is_part (n))
+        {
+          g_autofree char *key = part_key (n);
+          g_ptr_array_add (nodes, n);
+          g_ptr_array_add (keys, g_strconcat ("part:", key, NULL));
+        }
+      else if (rancang_node_is (n, "table"))
+        {
+          const char *id = rancang_node_get_attr (n, "id");
+          n_tables++;
+          g_ptr_array_add (nodes, n);
+          g_ptr_array_add (keys, id ? g_strconcat ("table:", id, NULL) : g_strdup_printf ("table#%u", n_tables));
+        }
+    }
+}
+
+GPtrArray *
+rancang_merge_list_items (RancangDocument *part)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_merge_item_free);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(RancangNumbers) numbers = rancang_numbers_new (part);
+
+  g_return_val_if_fail (part != NULL, items);
+  collect_items (rancang_document_get_root (part), nodes, keys);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      RancangNode *n = g_ptr_array_index (nodes, i);
+      RancangMergeItem *item = g_new0 (RancangMergeItem, 1);
+      const char *number = rancang_numbers_get (numbers, n);
+      guint depth = 0;
+
+      for (RancangNode *p = owning_part (n); p; p = owning_part (p))
+        depth++;
+      item->key = g_strdup (g_ptr_array_index (keys, i));
+      item->is_table = rancang_node_is (n, "table");
+      item->depth = depth;
+      if (item->is_table)
+        {
+          const char *caption = rancang_node_get_child_content (n, "caption");
+          for (RancangNode *r = rancang_node_get_first_child (n); r; r = rancang_node_get_next (r))
+            if (is_row (r))
+              item->n_rows++;
+          if (number != NULL)
+            item->label = g_strdup_printf ("Tabel %s %s", number, caption ? caption : "");
+          else
+            item->label = g_strdup (caption ? caption : rancang_node_get_attr (n, "id"));
+        }
+      else
+        {
+          const char *title = rancang_node_get_child_content (n, "title");
+          if (number != NULL && rancang_node_is (n, "appendix"))
+            item->label = g_strdup_printf ("LAMPIRAN %s %s", number + 1, title ? title : "");
+          else if (number != NULL && rancang_node_is (n, "chapter") && atoi (number) > 0)
+            {
+              g_autofree char *roman = rancang_format_roman (atoi (number), TRUE);
+              item->label = g_strdup_printf ("BAB %s %s", roman, title ? title : "");
+            }
+          else if (number != NULL)
+            item->label = g_strdup_printf ("%s %s", number, title ? title : "");
+          else
+            item->label = g_strdup (title ? title : rancang_node_get_name (n));
+        }
+      g_strstrip (item->label);
+      g_ptr_array_add (items, item);
+    }
+  return items;
+}
+
+/* Whether PART holds anything but its title. */
+static gboolean
+has_content (RancangNode *part)
+{
+  for (RancangNode *n = rancang_node_get_first_child (part); n; n = rancang_node_get_next (n))
+    if (!rancang_node_is_text (n) && !rancang_node_is (n, "title"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether NODE is or holds a table (chosen, since the others are gone). */
+static gboolean
+holds_table (RancangNode *node)
+{
+  for (RancangNode *n = node; n; n = rancang_node_next_in_tree (n, node))
+    if (!rancang_node_is_text (n) && rancang_node_is (n, "table"))
+      return TRUE;
+  return FALSE;
+}
+
+RancangDocument *
+rancang_merge_select (RancangDocument *part,
+                      GHashTable      *chosen)
+{
+  RancangNode *root;
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (part != NULL && chosen != NULL, NULL);
+  root = rancang_node_copy (rancang_document_get_root (part));
+  collect_items (root, nodes, keys);
+  /* deepest first: a section's sections and tables are settled before it */
+  for (guint i = nodes->len; i-- > 0; )
+    {
+      RancangNode *n = g_ptr_array_index (nodes, i);
+
+      if (g_hash_table_contains (chosen, g_ptr_array_index (keys, i)))
+        continue;
+      if (!rancang_node_is (n, "table"))
+        {
+          /* its own text goes; the chosen tables and sections in it stay */
+          for (RancangNode *c = rancang_node_get_first_child (n), *next; c; c = next)
+            {
+              next = rancang_node_get_next (c);
+              if (rancang_node_is_text (c) || rancang_node_is (c, "title") || is_part (c)
+                  || holds_table (c))
+                continue;
+              rancang_node_unlink (c);
+              rancang_node_free (c);
+            }
+          if (has_content (n))
+            continue;
+        }
+      rancang_node_unlink (n);
+      rancang_node_free (n);
+    }
+  return rancang_document_new_from_root (root);
 }

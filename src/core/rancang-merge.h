@@ -19,12 +19,23 @@
  *
  * Stated totals of PART are not taken: the base's (or none) are kept, and
  * Rancang computes the roll-ups.
+ *
+ * rancang_merge_part_full() settles each conflict by DECISIONS first (keyed
+ * by rancang_conflict_key(), valued RANCANG_PREFER_BASE or _PART), then by
+ * PREFER; with a HISTORY every change goes through it, so that the caller
+ * can make the whole merge one step to undo.
+ *
+ * Importing only some of a part: rancang_merge_list_items() names the
+ * chapters, sections and tables of PART in document order, and
+ * rancang_merge_select() makes a copy of PART holding only the chosen ones
+ * (a section not chosen keeps only the chosen tables and sections in it).
  */
 #pragma once
 
 #include <glib.h>
 
 #include "rancang-document.h"
+#include "rancang-history.h"
 
 G_BEGIN_DECLS
 
@@ -54,7 +65,30 @@ guint     rancang_merge_part        (RancangDocument       *base,
                                      RancangPrefer          prefer,
                                      GPtrArray             *conflicts);
 
+guint     rancang_merge_part_full   (RancangDocument       *base,
+                                     RancangDocument       *part,
+                                     RancangPrefer          prefer,
+                                     GHashTable            *decisions,
+                                     RancangHistory        *history,
+                                     GPtrArray             *conflicts);
+/* "TABLE\nKODE\nCOLUMN": one conflicting cell. */
+char     *rancang_conflict_key      (const RancangConflict *conflict);
+
 int       rancang_kode_compare      (const char            *a,
                                      const char            *b);
+
+typedef struct
+{
+  char     *key;      /* "table:ID" (or "table#N"), or "part:" and how parts are matched */
+  char     *label;    /* "2.1 Title", "Tabel 2.5 Caption" */
+  guint     depth;    /* 0 for a chapter or appendix */
+  gboolean  is_table;
+  guint     n_rows;   /* of a table */
+} RancangMergeItem;
+
+void             rancang_merge_item_free  (RancangMergeItem *item);
+GPtrArray       *rancang_merge_list_items (RancangDocument  *part);
+RancangDocument *rancang_merge_select     (RancangDocument  *part,
+                                           GHashTable       *chosen);
 
 G_END_DECLS

@@ -7,19 +7,25 @@ typedef struct
 {
   const char *name;   /* interned */
   char       *value;
+  int         rank;   /* attr_rank (name), kept to spare comparing strings */
 } Attr;
 
 struct _RancangNode
 {
   const char  *name;  /* interned element name; NULL for a text node */
   char        *text;  /* text nodes only */
-  GArray      *attrs; /* of Attr, kept in canonical order; NULL when none */
+  /* Attributes in canonical order, in one block allocated with the node's
+   * first attribute: a document has hundreds of thousands of nodes, and
+   * loading one is mostly allocating them. */
+  Attr        *attrs;
+  guint16      n_attrs;
+  guint16      n_alloc;
+  guint        line;  /* where the loader found it, for messages; 0 if unknown */
   RancangNode *parent;
   RancangNode *first_child;
   RancangNode *last_child;
   RancangNode *next;
   RancangNode *prev;
-  guint        line;  /* where the loader found it, for messages; 0 if unknown */
 };
 
 /* Attributes are kept in one fixed order so that saving the same document
@@ -33,24 +39,36 @@ static const char *const attr_order[] = {
   "media-type", "office", "value", "revision",
 };
 
+static gpointer
+intern_order (gpointer data)
+{
+  const char **interned = g_new (const char *, G_N_ELEMENTS (attr_order));
+
+  (void) data;
+  for (guint i = 0; i < G_N_ELEMENTS (attr_order); i++)
+    interned[i] = g_intern_static_string (attr_order[i]);
+  return interned;
+}
+
+/* NAME interned: compared by pointer with the interned order. */
 static int
 attr_rank (const char *name)
 {
+  static GOnce once = G_ONCE_INIT;
+  const char **interned = g_once (&once, intern_order, NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (attr_order); i++)
-    if (strcmp (attr_order[i], name) == 0)
+    if (interned[i] == name)
       return (int) i;
   return G_N_ELEMENTS (attr_order);
 }
 
 static int
-attr_compare (const char *a, const char *b)
+attr_compare (const Attr *a, int rank, const char *name)
 {
-  int ra = attr_rank (a);
-  int rb = attr_rank (b);
-
-  if (ra != rb)
-    return ra < rb ? -1 : 1;
-  return strcmp (a, b);
+  if (a->rank != rank)
+    return a->rank < rank ? -1 : 1;
+  return a->name == name ? 0 : strcmp (a->name, name);
 }
 
 RancangNode *
@@ -63,13 +81,38 @@ rancang_node_new_element (const char *name)
   return node;
 }
 
+/* A text node and its text in one block: a document has tens of thousands
+ * of them. Text that grows later (rancang_node_append_text()) or is
+ * replaced moves to a block of its own. */
+static RancangNode *
+new_text_len (const char *text,
+              gsize       len)
+{
+  RancangNode *node = g_malloc0 (sizeof (RancangNode) + len + 1);
+
+  node->text = (char *) (node + 1);
+  memcpy (node->text, text, len);
+  return node;
+}
+
+static gboolean
+text_is_inline (const RancangNode *node)
+{
+  return node->text == (const char *) (node + 1);
+}
+
+static void
+free_text (RancangNode *node)
+{
+  if (!text_is_inline (node))
+    g_free (node->text);
+  node->text = NULL;
+}
+
 RancangNode *
 rancang_node_new_text (const char *text)
 {
-  RancangNode *node = g_new0 (RancangNode, 1);
-
-  node->text = g_strdup (text ? text : "");
-  return node;
+  return new_text_len (text ? text : "", text ? strlen (text) : 0);
 }
 
 RancangNode *
@@ -79,15 +122,20 @@ rancang_node_copy (const RancangNode *node)
 
   g_return_val_if_fail (node != NULL, NULL);
 
+  if (node->name == NULL)
+    return new_text_len (node->text, strlen (node->text));
   copy = g_new0 (RancangNode, 1);
   copy->name = node->name;
-  copy->text = g_strdup (node->text);
-  if (node->attrs != NULL)
-    for (guint i = 0; i < node->attrs->len; i++)
-      {
-        const Attr *a = &g_array_index (node->attrs, Attr, i);
-        rancang_node_set_attr (copy, a->name, a->value);
-      }
+  if (node->n_attrs > 0)
+    {
+      copy->attrs = g_new (Attr, node->n_attrs);
+      copy->n_attrs = copy->n_alloc = node->n_attrs;
+      for (guint i = 0; i < node->n_attrs; i++)
+        {
+          copy->attrs[i] = node->attrs[i];
+          copy->attrs[i].value = g_strdup (node->attrs[i].value);
+        }
+    }
   for (const RancangNode *c = node->first_child; c != NULL; c = c->next)
     rancang_node_append_child (copy, rancang_node_copy (c));
   return copy;
@@ -96,12 +144,11 @@ rancang_node_copy (const RancangNode *node)
 static void
 free_attrs (RancangNode *node)
 {
-  if (node->attrs == NULL)
-    return;
-  for (guint i = 0; i < node->attrs->len; i++)
-    g_free (g_array_index (node->attrs, Attr, i).value);
-  g_array_free (node->attrs, TRUE);
+  for (guint i = 0; i < node->n_attrs; i++)
+    g_free (node->attrs[i].value);
+  g_free (node->attrs);
   node->attrs = NULL;
+  node->n_attrs = node->n_alloc = 0;
 }
 
 void
@@ -126,7 +173,7 @@ rancang_node_free (RancangNode *node)
       child = next;
     }
   free_attrs (node);
-  g_free (node->text);
+  free_text (node);
   g_free (node);
 }
 
@@ -162,7 +209,7 @@ rancang_node_set_text (RancangNode *node,
                        const char  *text)
 {
   g_return_if_fail (rancang_node_is_text (node));
-  g_free (node->text);
+  free_text (node);
   node->text = g_strdup (text ? text : "");
 }
 
@@ -179,17 +226,21 @@ rancang_node_append_text (RancangNode *node,
   if (last != NULL && last->name == NULL)
     {
       gsize old = strlen (last->text);
-      gsize add = len < 0 ? strlen (text) : (gsize) len;
-      last->text = g_realloc (last->text, old + add + 1);
+      gsize add = len < 0 ? strlen (text) : strnlen (text, (gsize) len);
+
+      if (text_is_inline (last))
+        {
+          char *grown = g_malloc (old + add + 1);
+          memcpy (grown, last->text, old);
+          last->text = grown;
+        }
+      else
+        last->text = g_realloc (last->text, old + add + 1);
       memcpy (last->text + old, text, add);
       last->text[old + add] = '\0';
     }
   else
-    {
-      RancangNode *t = g_new0 (RancangNode, 1);
-      t->text = len < 0 ? g_strdup (text) : g_strndup (text, (gsize) len);
-      rancang_node_append_child (node, t);
-    }
+    rancang_node_append_child (node, new_text_len (text, len < 0 ? strlen (text) : strnlen (text, (gsize) len)));
 }
 
 RancangNode *rancang_node_get_parent (const RancangNode *node) { return node->parent; }
@@ -299,12 +350,12 @@ const char *
 rancang_node_get_attr (const RancangNode *node,
                        const char        *name)
 {
-  if (node == NULL || node->attrs == NULL)
+  if (node == NULL)
     return NULL;
-  for (guint i = 0; i < node->attrs->len; i++)
+  for (guint i = 0; i < node->n_attrs; i++)
     {
-      const Attr *a = &g_array_index (node->attrs, Attr, i);
-      if (strcmp (a->name, name) == 0)
+      const Attr *a = &node->attrs[i];
+      if (a->name == name || strcmp (a->name, name) == 0)
         return a->value;
     }
   return NULL;
@@ -316,27 +367,26 @@ rancang_node_set_attr (RancangNode *node,
                        const char  *value)
 {
   guint i;
+  int rank;
 
   g_return_if_fail (node != NULL && node->name != NULL && name != NULL);
 
-  if (node->attrs == NULL)
+  if (node->n_attrs == 0 && value == NULL)
+    return;
+  name = g_intern_string (name);
+  rank = attr_rank (name);
+  for (i = 0; i < node->n_attrs; i++)
     {
-      if (value == NULL)
-        return;
-      node->attrs = g_array_new (FALSE, FALSE, sizeof (Attr));
-    }
-
-  for (i = 0; i < node->attrs->len; i++)
-    {
-      Attr *a = &g_array_index (node->attrs, Attr, i);
-      int cmp = attr_compare (a->name, name);
+      Attr *a = &node->attrs[i];
+      int cmp = attr_compare (a, rank, name);
 
       if (cmp == 0)
         {
           if (value == NULL)
             {
               g_free (a->value);
-              g_array_remove_index (node->attrs, i);
+              memmove (a, a + 1, (node->n_attrs - i - 1) * sizeof (Attr));
+              node->n_attrs--;
             }
           else if (a->value != value)
             {
@@ -351,15 +401,27 @@ rancang_node_set_attr (RancangNode *node,
 
   if (value != NULL)
     {
-      Attr a = { g_intern_string (name), g_strdup (value) };
-      g_array_insert_val (node->attrs, i, a);
+      Attr a = { name, NULL, rank };
+
+      if (node->n_attrs == node->n_alloc)
+        {
+          /* Most elements have one attribute (a cell its key); the schema
+           * has a few dozen names in all. */
+          g_return_if_fail (node->n_alloc < G_MAXUINT16 / 2);
+          node->n_alloc = node->n_alloc == 0 ? 1 : node->n_alloc * 2;
+          node->attrs = g_renew (Attr, node->attrs, node->n_alloc);
+        }
+      memmove (&node->attrs[i + 1], &node->attrs[i], (node->n_attrs - i) * sizeof (Attr));
+      a.value = g_strdup (value);
+      node->attrs[i] = a;
+      node->n_attrs++;
     }
 }
 
 guint
 rancang_node_get_n_attrs (const RancangNode *node)
 {
-  return node->attrs != NULL ? node->attrs->len : 0;
+  return node->n_attrs;
 }
 
 const char *
@@ -367,7 +429,7 @@ rancang_node_get_attr_name (const RancangNode *node,
                             guint              index)
 {
   g_return_val_if_fail (index < rancang_node_get_n_attrs (node), NULL);
-  return g_array_index (node->attrs, Attr, index).name;
+  return node->attrs[index].name;
 }
 
 const char *
@@ -375,7 +437,7 @@ rancang_node_get_attr_value (const RancangNode *node,
                              guint              index)
 {
   g_return_val_if_fail (index < rancang_node_get_n_attrs (node), NULL);
-  return g_array_index (node->attrs, Attr, index).value;
+  return node->attrs[index].value;
 }
 
 RancangNode *

@@ -14,6 +14,11 @@ RancangNode *rancang_xml_read            (const char        *data,
                                           gsize              length,
                                           const char        *name,
                                           GError           **error);
+/* Reads and validates as rancang_xml_read() does, without making a tree. */
+gboolean     rancang_xml_validate        (const char        *data,
+                                          gsize              length,
+                                          const char        *name,
+                                          GError           **error);
 GString     *rancang_xml_write           (const RancangNode *root);
 gboolean     rancang_xml_is_mixed        (const char        *element);
 

@@ -179,6 +179,9 @@ load_schema (gpointer data)
   const char *text;
 
   (void) data;
+  /* Once, before any reading: two files may be read in two threads, and
+   * libxml2 must be set up before it is used from more than one. */
+  xmlInitParser ();
   bytes = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL); /* compiled into the library */
   text = g_bytes_get_data (bytes, &size);
@@ -545,7 +548,8 @@ is_rancang_root (xmlTextReaderPtr reader,
  * tree next to ours, which halves the memory a large document needs. */
 static RancangNode *
 read_tree (xmlTextReaderPtr reader,
-           ReadContext     *ctx)
+           ReadContext     *ctx,
+           gboolean         build)
 {
   RancangNode *root = NULL;
   RancangNode *current = NULL;
@@ -588,6 +592,16 @@ read_tree (xmlTextReaderPtr reader,
                 ctx->foreign = TRUE;
                 continue;
               }
+            if (root != NULL && !build)
+              {
+                /* validating only: the same checks, no tree */
+                while (xmlTextReaderMoveToNextAttribute (reader) == 1)
+                  if (!xmlTextReaderIsNamespaceDecl (reader)
+                      && !is_schema_name ((const char *) xmlTextReaderConstLocalName (reader)))
+                    ctx->foreign = TRUE;
+                xmlTextReaderMoveToElement (reader);
+                continue;
+              }
             node = rancang_node_new_element ((const char *) xmlTextReaderConstLocalName (reader));
 
             rancang_node_set_line (node, (guint) xmlGetLineNo (xmlTextReaderCurrentNode (reader)));
@@ -621,18 +635,33 @@ read_tree (xmlTextReaderPtr reader,
           break;
 
         case XML_READER_TYPE_END_ELEMENT:
-          if (current != NULL)
+          if (current != NULL && build)
             {
               drop_layout_text (current);
               current = rancang_node_get_parent (current);
             }
           break;
 
-        case XML_READER_TYPE_TEXT:
-        case XML_READER_TYPE_CDATA:
         case XML_READER_TYPE_WHITESPACE:
         case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          /* Indentation after an element child of an element that is not
+           * mixed content: drop_layout_text() would free it at the end tag,
+           * so it is not made at all (most of a pretty-printed file's text
+           * nodes are this). */
+          if (!build)
+            break;
           if (current != NULL)
+            {
+              RancangNode *last = rancang_node_get_last_child (current);
+
+              if (last != NULL && !rancang_node_is_text (last)
+                  && !rancang_xml_is_mixed (rancang_node_get_name (current)))
+                break;
+            }
+          G_GNUC_FALLTHROUGH;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+          if (current != NULL && build)
             rancang_node_append_text (current, (const char *) xmlTextReaderConstValue (reader), -1);
           break;
 
@@ -700,11 +729,12 @@ fail (ReadContext *ctx,
   g_set_error_literal (error, RANCANG_DOCUMENT_ERROR, ctx->code, text->str);
 }
 
-RancangNode *
-rancang_xml_read (const char *data,
-                  gsize       length,
-                  const char *name,
-                  GError    **error)
+static RancangNode *
+read_data (const char *data,
+           gsize       length,
+           const char *name,
+           gboolean    build,
+           GError    **error)
 {
   ReadContext ctx = { name, data, length, g_ptr_array_new_with_free_func (g_free),
                       g_ptr_array_new_with_free_func (g_free), 0, 0, RANCANG_DOCUMENT_ERROR_MALFORMED };
@@ -727,6 +757,9 @@ rancang_xml_read (const char *data,
       goto out;
     }
 
+  /* libxml2 and the schema set up before anything else touches them; the
+   * error handlers below are the calling thread's own. */
+  get_schema ();
   /* The validator reports some errors only to the thread's handler. */
   xmlSetStructuredErrorFunc (&ctx, on_parse_error);
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
@@ -743,7 +776,7 @@ rancang_xml_read (const char *data,
   /* After the schema: libxml2 hands the handler on to its validator then. */
   xmlTextReaderSetStructuredErrorHandler (reader, on_parse_error, &ctx);
 
-  root = read_tree (reader, &ctx);
+  root = read_tree (reader, &ctx, build);
   if (root == NULL || ctx.messages->len > 0 || ctx.valid_messages->len > 0)
     {
       g_clear_pointer (&root, rancang_node_free);
@@ -763,4 +796,29 @@ out:
   g_ptr_array_unref (ctx.messages);
   g_ptr_array_unref (ctx.valid_messages);
   return root;
+}
+
+RancangNode *
+rancang_xml_read (const char *data,
+                  gsize       length,
+                  const char *name,
+                  GError    **error)
+{
+  return read_data (data, length, name, TRUE, error);
+}
+
+/* The same reading and validation, with the same messages, without making
+ * the tree: for XML that is about to be written, whose tree exists. */
+gboolean
+rancang_xml_validate (const char *data,
+                      gsize       length,
+                      const char *name,
+                      GError    **error)
+{
+  RancangNode *root = read_data (data, length, name, FALSE, error);
+
+  if (root == NULL)
+    return FALSE;
+  rancang_node_free (root);
+  return TRUE;
 }
