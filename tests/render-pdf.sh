@@ -195,7 +195,7 @@ long_pages=$(pdfinfo "$work/long.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }'
 pdfinfo -f 1 -l "$long_pages" "$work/long.pdf" 2>/dev/null | awk '/^Page .* size:/ { print ($4 > $6) }' >"$work/long.sizes"
 text "$work/long.pdf" "$work/long.txt"
 # One line per page: is it landscape, does it carry the header.
-awk 'BEGIN { RS = "\f" } { print (index($0, "Rencana Tahun n") > 0) }' "$work/long.txt" | head -n "$long_pages" \
+awk 'BEGIN { RS = "\f" } { print (index($0, "Rencana Tahun 2024") > 0) }' "$work/long.txt" | head -n "$long_pages" \
   | paste "$work/long.sizes" - >"$work/long.pages"
 headless=$(awk '$1 == 1 && $2 == 0' "$work/long.pages" | wc -l)
 table_pages=$(awk '$1 == 1' "$work/long.pages" | wc -l)

@@ -208,6 +208,14 @@ START_TEST (test_builtin_templates)
     ck_assert_str_eq (rancang_template_column_key (t, i), keys[i]);
   ck_assert (rancang_template_column_is_derived (t, (guint) rancang_template_lookup_column (t, "k8")));
   ck_assert (!rancang_template_column_is_derived (t, (guint) rancang_template_lookup_column (t, "k7")));
+  /* a roll-up is typed in a row without children: only it says so */
+  ck_assert (!rancang_template_column_rolls_up (t, (guint) rancang_template_lookup_column (t, "k8")));
+  ck_assert (rancang_template_column_rolls_up (rancang_template_set_lookup (set, "rencana-program"),
+                                               (guint) rancang_template_lookup_column (
+                                                 rancang_template_set_lookup (set, "rencana-program"), "pagu")));
+  ck_assert (!rancang_template_column_rolls_up (rancang_template_set_lookup (set, "rencana-program"),
+                                                (guint) rancang_template_lookup_column (
+                                                  rancang_template_set_lookup (set, "rencana-program"), "target")));
   ck_assert_int_eq (rancang_template_column_type (t, (guint) rancang_template_lookup_column (t, "k11")),
                     RANCANG_COLUMN_PERCENT);
   /* The column-number row says how the derived columns are made, as the
@@ -633,15 +641,19 @@ START_TEST (test_swot_quadrants)
   ck_assert (rancang_decimal_parse_c ("0.2", &pos));
   rancang_swot_quadrant (zero, zero, &swot);
   ck_assert_uint_eq (swot.quadrant, 1);
-  rancang_swot_quadrant (neg, pos, &swot);
-  ck_assert_uint_eq (swot.quadrant, 2);
-  ck_assert_str_eq (swot.combination, "W-O");
-  rancang_swot_quadrant (neg, neg, &swot);
-  ck_assert_uint_eq (swot.quadrant, 3);
-  ck_assert_str_eq (swot.combination, "W-T");
+  /* The quadrant map of fixture F3 (swot-fixtures.md). */
   rancang_swot_quadrant (pos, neg, &swot);
-  ck_assert_uint_eq (swot.quadrant, 4);
+  ck_assert_uint_eq (swot.quadrant, 2);
   ck_assert_str_eq (swot.combination, "S-T");
+  ck_assert_str_eq (swot.strategy, "Diversifikasi");
+  rancang_swot_quadrant (neg, pos, &swot);
+  ck_assert_uint_eq (swot.quadrant, 3);
+  ck_assert_str_eq (swot.combination, "W-O");
+  ck_assert_str_eq (swot.strategy, "Stabilitas");
+  rancang_swot_quadrant (neg, neg, &swot);
+  ck_assert_uint_eq (swot.quadrant, 4);
+  ck_assert_str_eq (swot.combination, "W-T");
+  ck_assert_str_eq (swot.strategy, "Survival");
 }
 END_TEST
 
@@ -976,6 +988,49 @@ START_TEST (test_one_change_recomputes_dependents)
 END_TEST
 
 
+/* A cell changed in the tree by other means (an editor's history) and read
+ * again: the same dependents follow. Tabel 3.3 of Bontang: sub kegiatan
+ * 5.03.01.2.08.01 8250000 -> 8251000 makes its kegiatan 320096784 + 1000. */
+START_TEST (test_reread_cell_recomputes_dependents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
+  g_autoptr(GPtrArray) tables = NULL;
+  RancangTable *t33 = NULL;
+  RancangNode *row, *cell = NULL;
+  int sub;
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  tables = rancang_document_tables (doc, set, NULL);
+  for (guint i = 0; i < tables->len; i++)
+    if (g_strcmp0 (rancang_table_get_id (g_ptr_array_index (tables, i)), "t3-3") == 0)
+      t33 = g_ptr_array_index (tables, i);
+  ck_assert (t33 != NULL);
+
+  sub = row_of (t33, "5.03.01.2.08.01");
+  row = rancang_table_get_row_node (t33, (guint) sub);
+  for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
+    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), "pagu") == 0)
+      cell = c;
+  ck_assert (cell != NULL);
+  rancang_node_set_content (cell, "8251000");
+  ck_assert (rancang_table_reread_cell (t33, (guint) sub, col (t33, "pagu")));
+  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", "320097784");
+  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", "10909931646");
+  assert_same_as_fresh (t33);
+
+  /* the cell removed from the tree: blank, which counts nothing */
+  rancang_node_free (cell);
+  ck_assert (rancang_table_reread_cell (t33, (guint) sub, col (t33, "pagu")));
+  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", "311846784");
+  assert_same_as_fresh (t33);
+
+  /* kode and level are the hierarchy: refused, the table must be read anew */
+  ck_assert (!rancang_table_reread_cell (t33, (guint) sub, col (t33, "kode")));
+}
+END_TEST
+
 /* ------------------------------------- the examples: every finding pinned */
 
 /* A finding with its stated and computed text, or a failure naming it. */
@@ -1286,6 +1341,7 @@ compute_suite (void)
   tcase_add_test (engine, test_swot_quadrants);
   tcase_add_test (engine, test_kondisi_akhir);
   tcase_add_test (engine, test_one_change_recomputes_dependents);
+  tcase_add_test (engine, test_reread_cell_recomputes_dependents);
   suite_add_tcase (suite, engine);
 
   tcase_add_test (checker, test_evaluasi_renja_fixture_findings);

@@ -24,6 +24,7 @@
 #include "rancang-compute.h"
 #include "rancang-csv.h"
 #include "rancang-document.h"
+#include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-table-import.h"
 #include "rancang-template.h"
@@ -885,6 +886,263 @@ START_TEST (test_table_option_and_decimals)
 }
 END_TEST
 
+/* ------------------------------------------------------ clipboard rows */
+
+/* Three rows of B Tabel 2.1 (renja-fixtures-bontang.md B-2.1) as LibreOffice
+ * Calc puts them on the clipboard: tab-separated, no header, the template's
+ * typed columns in order (level, kode, uraian, indikator, satuan,
+ * akumulasi, polaritas, k4, k5, k6, k7, k9, k12, ket), Indonesian numbers,
+ * and a cell with a line break quoted. */
+#define PASTE_ROW_17_09 \
+  "kegiatan\t17.09\tProses penanganan kasus-kasus Pelanggaran Disiplin dan Ijin Perceraian\t" \
+  "Jumlah pembahasan terkait berkas kasus yang masuk dari Perangkat Daerah\tkali\tkumulatif\t\t" \
+  "15\t25\t6\t26\t15\t\tDPA: Pengelolaan Penyelesaian Pelanggaran Disiplin ASN\n"
+#define PASTE_ROW_01_17 \
+  "kegiatan\t01.17\tPenyediaan Makanan dan Minuman\tJumlah kotak makan\tkotak\tkumulatif\t\t" \
+  "6.900\t557\t1.400\t1.055\t1.050\t\t\n"
+#define PASTE_ROW_16_09 \
+  "kegiatan\t16.09\tDiklat dan sertifikasi pengadaan barang dan jasa\t" \
+  "Jumlah peserta diklat pengadaan barang dan jasa\torang\tkumulatif\t\t160\t0\t40\t30\t180\t\t" \
+  "\"Penyelenggaraan Pengembangan Kompetensi Teknis Umum, Inti, dan Pilihan\nBagi Jabatan Administrasi\"\n"
+
+static RancangTemplate *
+evaluasi_renja (RancangTemplateSet *set)
+{
+  RancangTemplate *tmpl = rancang_template_set_lookup (set, "evaluasi-renja");
+
+  ck_assert (tmpl != NULL);
+  return tmpl;
+}
+
+static const char *
+row_cell (RancangNode *row,
+          const char  *key)
+{
+  for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
+    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), key) == 0)
+      {
+        RancangNode *text = rancang_node_get_first_child (c);
+        return text != NULL ? rancang_node_get_text (text) : "";
+      }
+  return NULL;
+}
+
+/* The value of ROW, COLUMN KEY of TABLE rounded to DECIMALS, as printed. */
+static char *
+computed (RancangTable *table,
+          guint         row,
+          const char   *key,
+          guint         decimals)
+{
+  RancangTemplate *tmpl = rancang_table_get_template (table);
+  RancangDecimal value;
+
+  ck_assert_int_eq (rancang_table_get_rounded (table, row, (guint) rancang_template_lookup_column (tmpl, key),
+                                               decimals, &value), RANCANG_VALUE_NUMBER);
+  return rancang_format_number (value, (gint) decimals);
+}
+
+static void
+assert_computed (RancangTable *table,
+                 guint         row,
+                 const char   *key,
+                 guint         decimals,
+                 const char   *expected)
+{
+  g_autofree char *text = computed (table, row, key, decimals);
+  ck_assert_str_eq (text, expected);
+}
+
+START_TEST (test_paste_rows)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *tmpl = evaluasi_renja (set);
+  const char *text = PASTE_ROW_17_09 PASTE_ROW_01_17 PASTE_ROW_16_09;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = rancang_rows_from_text (tmpl, text, -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  g_autoptr(RancangNode) table = NULL;
+  g_autoptr(RancangTable) computed_table = NULL;
+
+  ck_assert_msg (rows != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (rows->len, 3);
+  {
+    RancangNode *r0 = g_ptr_array_index (rows, 0), *r1 = g_ptr_array_index (rows, 1), *r2 = g_ptr_array_index (rows, 2);
+
+    ck_assert (rancang_node_get_parent (r0) == NULL);
+    ck_assert_str_eq (rancang_node_get_attr (r0, "level"), "kegiatan");
+    ck_assert_str_eq (rancang_node_get_attr (r0, "kode"), "17.09");
+    ck_assert_str_eq (row_cell (r0, "satuan"), "kali");
+    ck_assert_str_eq (row_cell (r0, "k7"), "26");
+    ck_assert_str_eq (rancang_node_get_attr (r1, "kode"), "01.17");
+    /* "6.900" and "1.055" are Indonesian thousands. */
+    ck_assert_str_eq (row_cell (r1, "k4"), "6900");
+    ck_assert_str_eq (row_cell (r1, "k7"), "1055");
+    ck_assert_str_eq (row_cell (r1, "k9"), "1050");
+    ck_assert (row_cell (r1, "polaritas") == NULL);
+    ck_assert_str_eq (row_cell (r2, "k5"), "0");
+    ck_assert_str_eq (row_cell (r2, "ket"), "Penyelenggaraan Pengembangan Kompetensi Teknis Umum, Inti, dan Pilihan\n"
+                                            "Bagi Jabatan Administrasi");
+  }
+
+  /* In a table, the derived cells come out as the fixture computes them:
+   * 26/6 = 433,33 %, 25 + 26 + 15 = 66, 66/15 = 440,00 %; 1055/1400 =
+   * 75,36 %, 557 + 1055 + 1050 = 2662, 2662/6900 = 38,58 %; 30/40 =
+   * 75,00 %, 0 + 30 + 180 = 210, 210/160 = 131,25 %. */
+  table = rancang_node_new_element ("table");
+  rancang_node_set_attr (table, "id", "t");
+  rancang_node_set_attr (table, "template", "evaluasi-renja");
+  for (guint i = 0; i < rows->len; i++)
+    rancang_node_append_child (table, rancang_node_copy (g_ptr_array_index (rows, i)));
+  computed_table = rancang_table_new (tmpl, table);
+  assert_computed (computed_table, 0, "k8", 2, "433,33");
+  assert_computed (computed_table, 0, "k10", 0, "66");
+  assert_computed (computed_table, 0, "k11", 2, "440,00");
+  assert_computed (computed_table, 1, "k8", 2, "75,36");
+  assert_computed (computed_table, 1, "k10", 0, "2.662");
+  assert_computed (computed_table, 1, "k11", 2, "38,58");
+  assert_computed (computed_table, 2, "k8", 2, "75,00");
+  assert_computed (computed_table, 2, "k10", 0, "210");
+  assert_computed (computed_table, 2, "k11", 2, "131,25");
+}
+END_TEST
+
+START_TEST (test_paste_header_and_errors)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *tmpl = evaluasi_renja (set);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  /* A bad number names the line and the column, and nothing comes back. */
+  rows = rancang_rows_from_text (tmpl, PASTE_ROW_17_09
+                                 "kegiatan\t01.17\tPenyediaan Makanan dan Minuman\tJumlah kotak makan\tkotak\t"
+                                 "kumulatif\t\t6.900\t557\t1.400\t1.0,55\t1.050\n" PASTE_ROW_16_09,
+                                 -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  ck_assert (g_error_matches (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL));
+  assert_contains (error->message, "clipboard:2: column k7");
+  g_clear_error (&error);
+
+  /* Every cell that cannot be read is named, one a line. */
+  rows = rancang_rows_from_text (tmpl, "kegiatan\t17.09\tProses\t\t\t\t\tlima belas\n"
+                                 PASTE_ROW_01_17
+                                 "kegiatan\t16.09\tDiklat\t\t\t\t\t160\t0\t40\t1.0,5\n",
+                                 -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  ck_assert_msg (g_str_has_prefix (error->message, "clipboard:1: column k4:"), "%s", error->message);
+  assert_contains (error->message, "\nclipboard:3: column k7:");
+  ck_assert (strstr (error->message, "clipboard:2") == NULL);
+  g_clear_error (&error);
+
+  /* More cells than the template has typed columns. */
+  rows = rancang_rows_from_text (tmpl, "kegiatan\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\n",
+                                 -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  assert_contains (error->message, "clipboard:1: the row has 15 cells, but without a header line the cells are the "
+                                   "14 typed columns of the template evaluasi-renja: level, kode, uraian,");
+  g_clear_error (&error);
+
+  /* The first row needs a level, as in the CSV import. */
+  rows = rancang_rows_from_text (tmpl, "\t17.09\tProses\n", -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  assert_contains (error->message, "clipboard:1: column level");
+  g_clear_error (&error);
+
+  /* A header (keys or printed headers, any order) maps the columns; US
+   * numbers are recognised when the text cannot be Indonesian. */
+  rows = rancang_rows_from_text (tmpl,
+                                 "Kode\tlevel\tUrusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan\tk6\t"
+                                 "Realisasi Renja PD Tahun n-2\tTingkat Realisasi (%)\n"
+                                 "01.17\tkegiatan\tPenyediaan Makanan dan Minuman\t1,400\t1,055.50\t75.39\n",
+                                 -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert_msg (rows != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (rows->len, 1);
+  ck_assert_str_eq (rancang_node_get_attr (g_ptr_array_index (rows, 0), "kode"), "01.17");
+  ck_assert_str_eq (row_cell (g_ptr_array_index (rows, 0), "uraian"), "Penyediaan Makanan dan Minuman");
+  ck_assert_str_eq (row_cell (g_ptr_array_index (rows, 0), "k6"), "1400");
+  ck_assert_str_eq (row_cell (g_ptr_array_index (rows, 0), "k7"), "1055.50");
+  /* The derived k8 is computed where the row goes, not stated... */
+  ck_assert (row_cell (g_ptr_array_index (rows, 0), "k8") == NULL);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  /* ...unless asked, as the CSV import keeps it. */
+  rows = rancang_rows_from_text (tmpl, "level\tkode\tk6\tk7\tk8\nkegiatan\t01.17\t1.400\t1.055\t75,36\n",
+                                 -1, "data.csv", RANCANG_ROWS_HEADER | RANCANG_ROWS_KEEP_STATED, &error);
+  ck_assert_msg (rows != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_str_eq (row_cell (g_ptr_array_index (rows, 0), "k8"), "75.36");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* A header naming a column the template lacks is an error with a
+   * required header, and mere text without one. */
+  rows = rancang_rows_from_text (tmpl, "level\tkode\tpagu\nkegiatan\t01.17\t5\n",
+                                 -1, "data.csv", RANCANG_ROWS_HEADER, &error);
+  ck_assert (rows == NULL);
+  assert_contains (error->message, "data.csv:1: the header names the column “pagu”");
+  g_clear_error (&error);
+}
+END_TEST
+
+/* Rows of the Bontang example copied out and pasted back: the computed
+ * columns as the fixture has them (17.22: k7 588, k8 98,00, k10 2325 + 588
+ * + 467 = 3380, k11 109,03), and the typed cells unchanged. */
+START_TEST (test_copy_rows)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *tmpl = evaluasi_renja (set);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (CSV_DATA_DIR "/../../../resources/examples/renja-bontang-2023.xml",
+                                                               &error);
+  g_autoptr(RancangTable) table = NULL;
+  g_autoptr(GPtrArray) selected = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  RancangNode *node;
+
+  ck_assert_msg (doc != NULL, "%s", error != NULL ? error->message : "");
+  node = rancang_document_lookup_id (doc, "t2-1");
+  ck_assert (node != NULL);
+  table = rancang_table_new (tmpl, node);
+  for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
+    if (g_strcmp0 (rancang_table_get_kode (table, r), "05.01") == 0
+        || g_strcmp0 (rancang_table_get_kode (table, r), "17.22") == 0)
+      g_ptr_array_add (selected, rancang_table_get_row_node (table, r));
+  ck_assert_uint_eq (selected->len, 2);
+
+  text = rancang_rows_to_text (table, selected);
+  lines = g_strsplit (text, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (lines), 4);   /* header, two rows, "" */
+  ck_assert (g_str_has_prefix (lines[0], "level\tKode\tUrusan/Bidang"));
+  assert_contains (lines[0], "\tTingkat Realisasi (%)\t");
+  ck_assert (g_str_has_prefix (lines[1], "kegiatan\t05.01\t"));
+  ck_assert (g_str_has_prefix (lines[2], "kegiatan\t17.22\t"));
+  /* k4 k5 k6 k7 k8 k9 k10 k11, numbers as an Indonesian sheet reads them. */
+  assert_contains (lines[2], "\t3100\t2325\t600\t588\t98,00\t467\t3380\t109,03\t");
+  ck_assert_str_eq (lines[3], "");
+
+  pasted = rancang_rows_from_text (tmpl, text, -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert_msg (pasted != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (pasted->len, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      RancangNode *original = g_ptr_array_index (selected, i);
+      RancangNode *copy = g_ptr_array_index (pasted, i);
+
+      ck_assert_str_eq (rancang_node_get_attr (copy, "kode"), rancang_node_get_attr (original, "kode"));
+      ck_assert_str_eq (rancang_node_get_attr (copy, "level"), rancang_node_get_attr (original, "level"));
+      for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+        {
+          const char *key = rancang_template_column_key (tmpl, c);
+
+          if (rancang_template_column_is_derived (tmpl, c))
+            ck_assert (row_cell (copy, key) == NULL);
+          else
+            ck_assert_msg (g_strcmp0 (row_cell (copy, key), row_cell (original, key)) == 0,
+                           "%s: %s, was %s", key, row_cell (copy, key), row_cell (original, key));
+        }
+    }
+}
+END_TEST
+
 static Suite *
 csv_suite (void)
 {
@@ -903,6 +1161,9 @@ csv_suite (void)
   tcase_add_test (import, test_units_and_stated_values);
   tcase_add_test (import, test_generic);
   tcase_add_test (import, test_bontang_program_table);
+  tcase_add_test (import, test_paste_rows);
+  tcase_add_test (import, test_paste_header_and_errors);
+  tcase_add_test (import, test_copy_rows);
   tcase_add_test (numbering, test_numbering);
   tcase_add_test (rounding, test_rounding_rule);
   tcase_add_test (rounding, test_table_option_and_decimals);

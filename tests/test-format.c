@@ -1187,6 +1187,33 @@ START_TEST (test_format_parse_round_trip)
 }
 END_TEST
 
+/* Bontang's Renja 2023 prints its n-2 columns as "Tahun 2021" (seed 002,
+ * Tabel 2.1; renja.md 5.4: n plan, n-1 current, n-2 evaluated, n+1 maju). */
+START_TEST (test_year_labels)
+{
+  static const struct { const char *header; const char *printed; } cases[] = {
+    { "Target Renja PD Tahun n-2", "Target Renja PD Tahun 2021" },
+    { "Realisasi Capaian Program dan Kegiatan s/d Tahun Berjalan (n-1)",
+      "Realisasi Capaian Program dan Kegiatan s/d Tahun Berjalan (2022)" },
+    { "Rencana Tahun n", "Rencana Tahun 2023" },
+    { "Prakiraan Maju n+1", "Prakiraan Maju 2024" },
+    { "Indikator Kinerja naik Renja", "Indikator Kinerja naik Renja" },
+    { "Satuan", "Satuan" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *printed = rancang_format_year_labels (cases[i].header, 2023);
+      ck_assert_str_eq (printed, cases[i].printed);
+    }
+  /* Without a plan year the label stays as it is. */
+  {
+    g_autofree char *kept = rancang_format_year_labels ("Tahun n-2", 0);
+    ck_assert_str_eq (kept, "Tahun n-2");
+  }
+}
+END_TEST
+
 /* --------------------------------------------------------------------- main */
 
 static Suite *
@@ -1196,6 +1223,7 @@ format_suite (void)
   TCase *tc;
 
   tc = tcase_create ("decimal");
+  tcase_add_test (tc, test_year_labels);
   tcase_add_test (tc, test_decimal_parse_c);
   tcase_add_test (tc, test_decimal_to_c_string);
   tcase_add_test (tc, test_decimal_make);

@@ -386,7 +386,7 @@ START_TEST (test_long_table_every_row_once)
         {
           table_pages++;
           ck_assert (page_has_text (page, "Kode"));
-          ck_assert (page_has_text (page, "Rencana Tahun n"));
+          ck_assert (page_has_text (page, "Rencana Tahun 2024"));   /* the plan year of generated_renja () */
         }
     }
   ck_assert_uint_eq (g_hash_table_size (seen), 2000);
@@ -559,6 +559,27 @@ START_TEST (test_every_block)
 }
 END_TEST
 
+/* Column headers print their years counted from the plan year: Bontang's
+ * Renja 2023 heads its n-2 columns "Tahun 2021" and its n-1 realisation
+ * "(2022)", as the original (seed 002, Tabel 2.1) does. */
+START_TEST (test_year_labels_in_headers)
+{
+  g_autoptr(RancangFonts) fonts = fonts_new ();
+  g_autoptr(RancangDocument) bontang = load (BONTANG);
+  g_autoptr(RancangLayout) layout = layout_doc (bontang, fonts, RANCANG_PAPER_FROM_DOCUMENT);
+  int table = find_page_with (layout, "8=(7/6)", 0);   /* Tabel 2.1's numbered header */
+  RancangPage *page;
+
+  ck_assert_int_ge (table, 0);
+  page = g_ptr_array_index (layout->pages, table);
+  ck_assert (page_has_text (page, "2021"));
+  ck_assert (page_has_text (page, "(2022)"));
+  ck_assert (!page_has_text (page, "n-2"));
+  ck_assert_int_lt (find_page_containing (layout, "Tahun n-"), 0);
+  ck_assert_int_lt (find_page_containing (layout, "(n-1)"), 0);
+}
+END_TEST
+
 START_TEST (test_charts)
 {
   g_autoptr(RancangFonts) fonts = fonts_new ();
@@ -584,6 +605,75 @@ START_TEST (test_charts)
   ck_assert_int_ge (find_page_with (b, "Kuadran I (S-O)", 0), 0);
   ck_assert_int_ge (find_page_with (b, "Progresif", 0), 0);
   ck_assert_int_eq (find_page_with (b, "Kuadran I (S-O)", 0), find_page_containing (b, "(0,7 ; 0,3)"));
+}
+END_TEST
+
+/* Where the first text box starting with PREFIX stands: its page, x and
+ * baseline; FALSE when there is none. */
+static gboolean
+find_box (RancangLayout *layout,
+          const char    *prefix,
+          int           *page_out,
+          double        *x,
+          double        *y)
+{
+  for (guint p = 0; p < layout->pages->len; p++)
+    {
+      RancangPage *page = g_ptr_array_index (layout->pages, p);
+      for (guint i = 0; i < page->boxes->len; i++)
+        {
+          RancangBox *box = &g_array_index (page->boxes, RancangBox, i);
+          if (box->kind == RANCANG_BOX_TEXT && g_str_has_prefix (box->u.text.utf8, prefix))
+            {
+              *page_out = (int) p, *x = box->x, *y = box->y;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* The TOWS table of Serang (swot-fixtures.md F4) prints as its matrix:
+ * strengths and weaknesses across, opportunities and threats down, each
+ * strategy under its factors in its cell. */
+START_TEST (test_tows_matrix)
+{
+  g_autoptr(RancangFonts) fonts = fonts_new ();
+  g_autoptr(RancangDocument) serang = load (SERANG);
+  g_autoptr(RancangLayout) b = layout_doc (serang, fonts, RANCANG_PAPER_FROM_DOCUMENT);
+  const char *codes[] = { "S1,S2,S4-O1", "S3,S4-O2", "W1,W2,W3-O1", "W1,W3,W4-O2", "S1,S2,S4-T1",
+                          "S1,S2,S3,S4-T2", "S3-T3", "W1,W2,W3-T1", "W3,W4-T2", "W3-T1,T3" };
+  int page, p;
+  double sx, sy, wx, wy, ox, oy, tx, ty, x, y;
+
+  ck_assert (find_box (b, "MATRIKS TOWS", &page, &x, &y));
+  ck_assert (find_box (b, "KEKUATAN (S)", &p, &sx, &sy) && p == page);
+  ck_assert (find_box (b, "KELEMAHAN (W)", &p, &wx, &wy) && p == page);
+  ck_assert (find_box (b, "PELUANG (O)", &p, &ox, &oy) && p == page);
+  ck_assert (find_box (b, "ANCAMAN (T)", &p, &tx, &ty) && p == page);
+  /* S, W across in one row; O above T down the left. */
+  ck_assert (sx < wx && fabs (sy - wy) < 0.01);
+  ck_assert (ox < sx && oy > sy && ty > oy && fabs (ox - tx) < 0.01);
+  /* The factors under their headings. */
+  ck_assert (find_box (b, "S1 Tersedianya kerangka regulasi", &p, &x, &y) && p == page);
+  ck_assert (x > ox && x < wx && y > sy && y < oy);
+  ck_assert (find_box (b, "W4 Belum memadainya sistem", &p, &x, &y) && p == page);
+  ck_assert (x > sx && y > wy && y < oy);
+  ck_assert (find_box (b, "T3 Adanya potensi", &p, &x, &y) && p == page);
+  ck_assert (x < sx && y > ty);
+
+  /* Ten strategies, each in the cell of its quadrant. */
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      gboolean strength = codes[i][0] == 'S';
+      gboolean opportunity = strchr (codes[i], 'O') != NULL;
+
+      ck_assert_msg (find_box (b, codes[i], &p, &x, &y) && p == page, "%s not in the matrix", codes[i]);
+      ck_assert_msg (strength ? (x > ox + 1 && x < wx) : x > sx + 1, "%s in the wrong column", codes[i]);
+      ck_assert_msg (opportunity ? (y > oy && y < ty) : y > ty, "%s in the wrong row", codes[i]);
+    }
+  /* Not as rows of quadrant names any more. */
+  ck_assert_int_lt (find_page_with (b, "SO", 0), 0);
 }
 END_TEST
 
@@ -802,6 +892,8 @@ render_suite (void)
   tcase_add_test (layout, test_row_taller_than_a_page);
   tcase_add_test (layout, test_every_block);
   tcase_add_test (layout, test_charts);
+  tcase_add_test (layout, test_tows_matrix);
+  tcase_add_test (layout, test_year_labels_in_headers);
   suite_add_tcase (suite, layout);
 
   tcase_set_timeout (output, 120);

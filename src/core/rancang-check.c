@@ -686,14 +686,17 @@ rancang_swot_quadrant (RancangDecimal  x,
 
   swot->ifas = x;
   swot->efas = y;
+  /* Numbered as in Rangkuti's diagram, which Renstra documents follow
+   * (and the Serang Renstra's step 5 names): I and II on the strength
+   * side, III and IV on the weakness side. */
   if (x_pos && y_pos)
     swot->quadrant = 1, swot->combination = "S-O", swot->strategy = "Progresif";
-  else if (!x_pos && y_pos)
-    swot->quadrant = 2, swot->combination = "W-O", swot->strategy = "Stabilitas";
-  else if (!x_pos && !y_pos)
-    swot->quadrant = 3, swot->combination = "W-T", swot->strategy = "Survival";
+  else if (x_pos)
+    swot->quadrant = 2, swot->combination = "S-T", swot->strategy = "Diversifikasi";
+  else if (y_pos)
+    swot->quadrant = 3, swot->combination = "W-O", swot->strategy = "Stabilitas";
   else
-    swot->quadrant = 4, swot->combination = "S-T", swot->strategy = "Diversifikasi";
+    swot->quadrant = 4, swot->combination = "W-T", swot->strategy = "Survival";
 }
 
 /* Totals per group, IFAS, EFAS and the quadrant, from the first table

@@ -66,8 +66,8 @@ typedef struct
   RancangDecimal ifas;            /* x = S - W */
   RancangDecimal efas;            /* y = O - T */
   guint          quadrant;        /* 1..4 (I..IV); 0 without both */
-  const char    *combination;     /* "S-O", "W-O", "W-T", "S-T" */
-  const char    *strategy;        /* "Progresif", "Stabilitas", "Survival", "Diversifikasi" */
+  const char    *combination;     /* I "S-O", II "S-T", III "W-O", IV "W-T" */
+  const char    *strategy;        /* "Progresif", "Diversifikasi", "Stabilitas", "Survival" */
 } RancangSwot;
 
 void            rancang_finding_free          (RancangFinding          *finding);

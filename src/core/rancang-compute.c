@@ -772,6 +772,8 @@ ensure_cell (RancangNode *row,
   return cell;
 }
 
+static void cell_changed (RancangTable *t, guint row, guint column);
+
 /* Types TEXT into one cell (NULL or "" clears it), in the tree too, and
  * recomputes what depends on it: the row's derived cells, the roll-ups of
  * its ancestors and their derived cells, and the totals. A cell of a
@@ -785,8 +787,6 @@ rancang_table_set_cell (RancangTable *t,
   const RancangColumn *col;
   RancangNode *cell;
   RancangNode *child;
-  RancangDecimal d;
-  Cell *input;
 
   g_return_val_if_fail (t != NULL, FALSE);
   g_return_val_if_fail (row < t->n_rows && column < t->n_cols, FALSE);
@@ -798,6 +798,50 @@ rancang_table_set_cell (RancangTable *t,
   rancang_node_set_content (cell, text);
   child = rancang_node_get_first_child (cell);
   t->text[AT (t, row, column)] = child != NULL ? rancang_node_get_text (child) : "";
+  cell_changed (t, row, column);
+  return TRUE;
+}
+
+/* The <c> of ROW and COLUMN was changed in the tree by someone else (the
+ * history of an editor, which must keep its own nodes): read it again and
+ * recompute what depends on it, as rancang_table_set_cell() does. */
+gboolean
+rancang_table_reread_cell (RancangTable *t,
+                           guint         row,
+                           guint         column)
+{
+  const RancangColumn *col;
+  RancangNode *child = NULL;
+
+  g_return_val_if_fail (t != NULL, FALSE);
+  g_return_val_if_fail (row < t->n_rows && column < t->n_cols, FALSE);
+  col = &t->tmpl->columns[column];
+  if ((int) column == t->tmpl->level_column || (int) column == t->tmpl->kode_column)
+    return FALSE;   /* row attributes: the hierarchy changes, build the table anew */
+
+  for (RancangNode *c = rancang_node_get_first_child (t->rows[row].node); c != NULL; c = rancang_node_get_next (c))
+    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), col->key) == 0)
+      {
+        child = rancang_node_get_first_child (c);
+        if (child == NULL || !rancang_node_is_text (child))
+          child = NULL;
+        t->text[AT (t, row, column)] = child != NULL ? rancang_node_get_text (child) : "";
+        cell_changed (t, row, column);
+        return TRUE;
+      }
+  t->text[AT (t, row, column)] = NULL;
+  cell_changed (t, row, column);
+  return TRUE;
+}
+
+static void
+cell_changed (RancangTable *t,
+              guint         row,
+              guint         column)
+{
+  const RancangColumn *col = &t->tmpl->columns[column];
+  RancangDecimal d;
+  Cell *input;
 
   input = &t->input[AT (t, row, column)];
   if (col->type != RANCANG_COLUMN_TEXT)
@@ -805,7 +849,7 @@ rancang_table_set_cell (RancangTable *t,
   input->computed = FALSE;
 
   if (col->row_local || (col->total && t->rows[row].level == RANCANG_LEVEL_TOTAL))
-    return TRUE;   /* a stated value: nothing is computed from it */
+    return;   /* a stated value: nothing is computed from it */
 
   if (!t->value[AT (t, row, column)].computed)
     t->value[AT (t, row, column)] = *input;
@@ -825,7 +869,6 @@ rancang_table_set_cell (RancangTable *t,
 
   if (t->totals->len > 0)
     compute_totals (t);
-  return TRUE;
 }
 
 /* ------------------------------------------------------------ accessors */

@@ -18,7 +18,9 @@
  *
  * rancang_table_set_cell() changes one typed cell, in the tree too, and
  * recomputes only the cells that depend on it: the derived cells of its row,
- * its ancestors' roll-ups and the totals.
+ * its ancestors' roll-ups and the totals. rancang_table_reread_cell() does
+ * the same for a cell that was changed in the tree by other means (an
+ * editor's history).
  */
 #pragma once
 
@@ -63,6 +65,9 @@ gboolean               rancang_table_set_cell         (RancangTable          *ta
                                                        guint                  row,
                                                        guint                  column,
                                                        const char            *text);
+gboolean               rancang_table_reread_cell      (RancangTable          *table,
+                                                       guint                  row,
+                                                       guint                  column);
 
 RancangTemplate       *rancang_table_get_template     (const RancangTable    *table);
 RancangNode           *rancang_table_get_node         (const RancangTable    *table);

@@ -957,3 +957,42 @@ rancang_parse_number (const char          *text,
   *out = result;
   return TRUE;
 }
+
+/* ------------------------------------------------------------ year labels */
+
+char *
+rancang_format_year_labels (const char *text,
+                            int         year)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (year <= 0)
+    return g_strdup (text);
+  out = g_string_sized_new (strlen (text) + 8);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean starts_word = p == text || !g_ascii_isalnum (p[-1]);
+
+      if (*p == 'n' && starts_word)
+        {
+          const char *q = p + 1;
+          int offset = 0;
+
+          if ((*q == '-' || *q == '+') && g_ascii_isdigit (q[1]))
+            {
+              offset = (*q == '-' ? -1 : 1) * (q[1] - '0');
+              q += 2;
+            }
+          if (!g_ascii_isalnum (*q))
+            {
+              g_string_append_printf (out, "%d", year + offset);
+              p = q - 1;
+              continue;
+            }
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -66,6 +66,13 @@ char       *rancang_format_roman           (int                 n,
 char       *rancang_format_triwulan        (int                 quarter,
                                             gboolean            long_form);
 
+/* The year labels of a column header counted from the plan year YEAR:
+ * "Realisasi Renja PD Tahun n-2" with 2023 is "... Tahun 2021", "(n-1)"
+ * is "(2022)", "n+1" is 2024. Only a lone "n", "n-D" or "n+D" is a label.
+ * A copy of TEXT when it has none, or when YEAR is 0 (no plan year). */
+char       *rancang_format_year_labels     (const char         *text,
+                                            int                 year);
+
 /* Flags: RUPIAH and MILYAR may be combined. */
 typedef enum
 {

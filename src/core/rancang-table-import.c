@@ -44,6 +44,8 @@ typedef struct
   int                         level;    /* header index, or -1 */
   int                         satuan;   /* header index of the satuan column, or -1 */
   int                         satuan_column;   /* the template's satuan column, or -1 */
+  gboolean                    computed;  /* cells of derived columns are dropped, not stated */
+  gboolean                    implicit;  /* no header: the template's typed columns */
 } Import;
 
 static void
@@ -137,6 +139,20 @@ lookup_key (RancangTemplate *tmpl,
   for (guint i = 0; i < rancang_template_get_n_columns (tmpl); i++)
     if (g_ascii_strcasecmp (rancang_template_column_key (tmpl, i), key) == 0)
       return (int) i;
+  /* The printed header ("Satuan", "Realisasi Renja PD Tahun n-2"), as a
+   * copy out of the table editor writes it. */
+  for (guint i = 0; i < rancang_template_get_n_columns (tmpl); i++)
+    {
+      const char *header = rancang_template_column_header (tmpl, i);
+      g_autofree char *a = NULL, *b = NULL;
+
+      if (header == NULL)
+        continue;
+      a = g_utf8_casefold (header, -1);
+      b = g_utf8_casefold (key, -1);
+      if (strcmp (a, b) == 0)
+        return (int) i;
+    }
   return -1;
 }
 
@@ -386,6 +402,19 @@ read_row (Import                 *im,
       last = (int) i;
   if (last < 0)
     return NULL;
+  if ((guint) last >= im->n_columns && im->implicit)
+    {
+      GString *keys = g_string_new (NULL);
+
+      for (guint i = 0; i < im->n_columns; i++)
+        g_string_append_printf (keys, "%s%s", i > 0 ? ", " : "", im->columns[i].key);
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
+                   "%s:%u: the row has %d cells, but without a header line the cells are the %u typed "
+                   "columns of the template %s: %s; copy a header line with the cells to choose others",
+                   im->name, line, last + 1, im->n_columns, rancang_template_get_id (im->tmpl), keys->str);
+      g_string_free (keys, TRUE);
+      return NULL;
+    }
   if ((guint) last >= im->n_columns)
     {
       g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
@@ -449,7 +478,7 @@ read_row (Import                 *im,
       const char *text = g_ptr_array_index (cells, i);
       g_autoptr(GError) local = NULL;
 
-      if (*text == '\0' || col->role == ROLE_LEVEL)
+      if (*text == '\0' || col->role == ROLE_LEVEL || (im->computed && col->derived))
         continue;
       if (col->role == ROLE_IGNORED)
         {
@@ -528,6 +557,66 @@ read_row (Import                 *im,
   return g_steal_pointer (&row);
 }
 
+/* The rows of the records of CSV from FIRST on (detached <row>s), or NULL
+ * with *ERROR set: the first that cannot be read, or none at all; with
+ * EVERY, the message names every cell that cannot be read (up to a screen
+ * of them), one a line. The one path of the CSV import and of a paste. */
+#define MAX_CELL_ERRORS 12
+
+static GPtrArray *
+read_rows (Import           *im,
+           const RancangCsv *csv,
+           guint             first,
+           gboolean          every,
+           GError          **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_node_free);
+  g_autoptr(GError) failed = NULL;
+  g_autoptr(GString) messages = g_string_new (NULL);
+  guint n_failed = 0, n_seen = 0;
+
+  for (guint r = first; r < csv->records->len; r++)
+    {
+      g_autoptr(GError) local = NULL;
+      RancangNode *row = read_row (im, g_ptr_array_index (csv->records, r), n_seen == 0, &local);
+
+      if (local != NULL)
+        {
+          n_seen++;
+          if (!every || !g_error_matches (local, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL))
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return NULL;
+            }
+          if (n_failed++ < MAX_CELL_ERRORS)
+            g_string_append_printf (messages, "%s%s", messages->len > 0 ? "\n" : "", local->message);
+          if (failed == NULL)
+            failed = g_steal_pointer (&local);
+          continue;
+        }
+      if (row != NULL)
+        {
+          n_seen++;
+          g_ptr_array_add (rows, row);
+        }
+    }
+  if (failed != NULL)
+    {
+      if (n_failed > MAX_CELL_ERRORS)
+        g_string_append_printf (messages, "\n(%u more rows cannot be read)", n_failed - MAX_CELL_ERRORS);
+      g_set_error_literal (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL, messages->str);
+      return NULL;
+    }
+  if (rows->len == 0)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_EMPTY,
+                   first > 0 ? "%s: there is no row after the header" : "%s: there is no row",
+                   im->name);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 /* A new <table> (not in any document) from CSV, whose first record is the
  * header, for TMPL (NULL: generic). NAME names the file in messages. */
 RancangNode *
@@ -537,10 +626,10 @@ rancang_table_from_csv (const RancangCsv            *csv,
                         const char                  *name,
                         GError                     **error)
 {
-  Import im = { name != NULL ? name : "(text)", tmpl, options, NULL, 0, -1, -1, -1 };
+  Import im = { name != NULL ? name : "(text)", tmpl, options, NULL, 0, -1, -1, -1, FALSE, FALSE };
   g_autoptr(RancangNode) table = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   const RancangCsvRecord *header;
-  guint n_rows = 0;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (csv != NULL && options != NULL && options->id != NULL, NULL);
@@ -584,27 +673,12 @@ rancang_table_from_csv (const RancangCsv            *csv,
       rancang_node_append_child (table, columns);
     }
 
-  for (guint r = 1; r < csv->records->len; r++)
-    {
-      g_autoptr(GError) local = NULL;
-      RancangNode *row = read_row (&im, g_ptr_array_index (csv->records, r), n_rows == 0, &local);
-
-      if (local != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local));
-          goto out;
-        }
-      if (row == NULL)
-        continue;
-      rancang_node_append_child (table, row);
-      n_rows++;
-    }
-  if (n_rows == 0)
-    {
-      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_EMPTY,
-                   "%s: there is no row after the header", im.name);
-      goto out;
-    }
+  rows = read_rows (&im, csv, 1, FALSE, error);
+  if (rows == NULL)
+    goto out;
+  for (guint r = 0; r < rows->len; r++)
+    rancang_node_append_child (table, g_ptr_array_index (rows, r));
+  g_ptr_array_set_free_func (rows, NULL);
   ok = TRUE;
 
 out:
@@ -802,4 +876,274 @@ rancang_document_import_csv (RancangDocument             *doc,
   if (!rancang_document_add_table (doc, table, options->section, doc_name, error))
     return NULL;
   return table;
+}
+
+/* ------------------------------------------------------------ clipboard */
+
+/* Whether RECORD names columns of TMPL (every non-blank cell a key, a
+ * printed header, level or kode) rather than holding a row. */
+static gboolean
+is_header (RancangTemplate        *tmpl,
+           const RancangCsvRecord *record)
+{
+  guint named = 0;
+
+  for (guint i = 0; i < record->n_fields; i++)
+    {
+      g_autofree char *text = trimmed (record->fields[i]);
+
+      if (*text == '\0')
+        continue;
+      if (g_ascii_strcasecmp (text, "level") != 0 && g_ascii_strcasecmp (text, "kode") != 0
+          && lookup_key (tmpl, text) < 0)
+        return FALSE;
+      named++;
+    }
+  return named > 0;
+}
+
+/* The header a headerless paste stands for: the template's typed columns
+ * in its order (level first when it has one). */
+static RancangCsvRecord *
+typed_header (RancangTemplate *tmpl)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  RancangCsvRecord *record = g_new0 (RancangCsvRecord, 1);
+
+  for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+    if (!rancang_template_column_is_derived (tmpl, c))
+      g_ptr_array_add (keys, g_strdup (rancang_template_column_key (tmpl, c)));
+  record->line = 0;
+  record->n_fields = keys->len;
+  g_ptr_array_add (keys, NULL);
+  record->fields = (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
+  return record;
+}
+
+static void
+record_free (RancangCsvRecord *record)
+{
+  g_strfreev (record->fields);
+  g_free (record);
+}
+
+/* New rows for a table of TMPL from DATA: cells copied from LibreOffice
+ * Calc or Excel (tab-separated, cells with a tab or a line break quoted),
+ * or a CSV file. NAME names the text in messages ("data.csv:7: column k7:
+ * ...": the line of the text, then the column).
+ *
+ * With RANCANG_ROWS_HEADER the first record is a header, as for
+ * rancang-cli table import. Otherwise the first record is a header when
+ * every non-blank cell of it names a column (its key or its printed
+ * header, as a copy out writes them); when it does not, every record is a
+ * row and the cells are the template's typed columns in its order, level
+ * first when the template has one ("kegiatan, 17.09, Proses penanganan
+ * ..."). Cells are read by the rules of the CSV import above, numbers in
+ * the Indonesian form unless the text cannot be read so and can as US
+ * numbers ("1,234.5" throughout): a planner copies from one sheet, in one
+ * locale. An ambiguous "1.234" is Indonesian.
+ *
+ * Without RANCANG_ROWS_KEEP_STATED the cells of derived columns are left
+ * out: they are computed again where the rows go (a copy out carries the
+ * computed values, which pasted back must not become stated ones that the
+ * checker then holds against the next edit). With it they are kept as
+ * stated values, as the CSV import does.
+ *
+ * Returns the rows (detached <row> elements, in order; free with the
+ * array), or NULL with *ERROR set and nothing else; its message names
+ * every cell that cannot be read, one a line. */
+GPtrArray *
+rancang_rows_from_text (RancangTemplate  *tmpl,
+                        const char       *data,
+                        gssize            length,
+                        const char       *name,
+                        RancangRowsFlags  flags,
+                        GError          **error)
+{
+  static const RancangNumberStyle styles[] = { RANCANG_NUMBERS_ID, RANCANG_NUMBERS_US };
+  g_autoptr(RancangCsv) csv = NULL;
+  g_autoptr(GError) first_error = NULL;
+  RancangCsvRecord *header = NULL;
+  gboolean own_header = FALSE;
+  char separator;
+  guint start = 0;
+
+  g_return_val_if_fail (tmpl != NULL && data != NULL, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if (name == NULL)
+    name = "(text)";
+  /* A single column copied from a sheet has no separator at all. */
+  separator = memchr (data, '\t', (gsize) length) != NULL ? '\t' : 0;
+  csv = rancang_csv_parse (data, (gsize) length, name, separator, error);
+  if (csv == NULL)
+    return NULL;
+  if (csv->records->len == 0)
+    {
+      g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_EMPTY,
+                   "%s: there is no row", name);
+      return NULL;
+    }
+
+  header = g_ptr_array_index (csv->records, 0);
+  if ((flags & RANCANG_ROWS_HEADER) != 0 || is_header (tmpl, header))
+    start = 1;
+  else
+    {
+      header = typed_header (tmpl);
+      own_header = TRUE;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      RancangImportOptions options = { "", rancang_template_get_id (tmpl), NULL, styles[s], NULL };
+      Import im = { name, tmpl, &options, NULL, 0, -1, -1, -1, (flags & RANCANG_ROWS_KEEP_STATED) == 0, own_header };
+      g_autoptr(GError) local = NULL;
+      GPtrArray *rows = NULL;
+
+      if (read_header (&im, header, &local))
+        rows = read_rows (&im, csv, start, TRUE, &local);
+      import_clear (&im);
+      if (rows != NULL)
+        {
+          if (own_header)
+            record_free (header);
+          return rows;
+        }
+      if (first_error == NULL)
+        first_error = g_steal_pointer (&local);
+      if (!g_error_matches (first_error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL))
+        break;
+    }
+  if (own_header)
+    record_free (header);
+  g_propagate_error (error, g_steal_pointer (&first_error));
+  return NULL;
+}
+
+/* ------------------------------------------------------------ copy out */
+
+/* One number as a sheet in an Indonesian locale reads it: the decimal
+ * comma and no thousands dots ("1234567", "98,50"). LibreOffice Calc and
+ * Excel set to Indonesia read it as a number; one set to English keeps it
+ * as visible text rather than silently reading "1.234" as one point two;
+ * rancang_rows_from_text() reads it back exactly. */
+static char *
+sheet_number (RancangDecimal value)
+{
+  char *text = c_form (value);
+
+  g_strdelimit (text, ".", ',');
+  return text;
+}
+
+RancangValueState
+rancang_table_cell_shown (const RancangTable  *table,
+                          guint                row,
+                          guint                column,
+                          RancangDecimal      *value,
+                          const char         **text)
+{
+  RancangTemplate *tmpl = rancang_table_get_template (table);
+  const char *key = rancang_template_column_key (tmpl, column);
+  RancangColumnType type = rancang_template_column_type (tmpl, column);
+  const char *raw = rancang_table_get_text (table, row, column);
+
+  *text = raw != NULL ? raw : "";
+  if (g_strcmp0 (key, "level") == 0 || g_strcmp0 (key, "kode") == 0)
+    {
+      const char *shown = g_strcmp0 (key, "level") == 0
+                          ? rancang_node_get_attr (rancang_table_get_row_node (table, row), "level")
+                          : rancang_table_get_kode (table, row);
+      *text = shown != NULL ? shown : "";
+      return RANCANG_VALUE_INVALID;
+    }
+  if (type == RANCANG_COLUMN_TEXT)
+    return RANCANG_VALUE_INVALID;
+  if (type == RANCANG_COLUMN_PERCENT)
+    return rancang_table_get_rounded (table, row, column, rancang_table_get_decimals (table, column), value);
+  return rancang_table_get_value (table, row, column, value);
+}
+
+static char *
+sheet_cell (const RancangTable *table,
+            guint               row,
+            guint               column)
+{
+  RancangDecimal value;
+  const char *text;
+
+  switch (rancang_table_cell_shown (table, row, column, &value, &text))
+    {
+    case RANCANG_VALUE_NUMBER:
+      return sheet_number (value);
+    case RANCANG_VALUE_INVALID:
+      return g_strdup (text);
+    case RANCANG_VALUE_EMPTY:
+    default:
+      /* "-" stays "-"; a blank stays blank. */
+      return g_strstrip (g_strdup (text));
+    }
+}
+
+/* The rows ROWS (row elements of TABLE's table; NULL: every row) as
+ * tab-separated text for a spreadsheet: a header line (the printed
+ * headers, the key where a column has none), then one line per row, every
+ * column of the template in its order, the derived ones with their
+ * computed values (what the planner sees), numbers as sheet_number()
+ * writes them. rancang_rows_from_text() reads it back into the same rows. */
+char *
+rancang_rows_to_text (const RancangTable *table,
+                      GPtrArray          *rows)
+{
+  RancangTemplate *tmpl = rancang_table_get_template (table);
+  guint n_columns = rancang_template_get_n_columns (tmpl);
+  guint n_rows = rancang_table_get_n_rows (table);
+  GString *out = g_string_new (NULL);
+  gboolean has_level = rancang_template_lookup_column (tmpl, "level") >= 0;
+
+  if (!has_level)
+    g_string_append (out, "level\t");
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const char *header = rancang_template_column_header (tmpl, c);
+
+      if (c > 0)
+        g_string_append_c (out, '\t');
+      rancang_csv_append_field (out, header != NULL ? header : rancang_template_column_key (tmpl, c), '\t');
+    }
+  g_string_append_c (out, '\n');
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      RancangNode *node = rancang_table_get_row_node (table, r);
+
+      if (rows != NULL)
+        {
+          guint i;
+
+          for (i = 0; i < rows->len; i++)
+            if (g_ptr_array_index (rows, i) == node)
+              break;
+          if (i == rows->len)
+            continue;
+        }
+      if (!has_level)
+        {
+          const char *level = rancang_node_get_attr (node, "level");
+          rancang_csv_append_field (out, level != NULL ? level : "", '\t');
+          g_string_append_c (out, '\t');
+        }
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_autofree char *cell = sheet_cell (table, r, c);
+
+          if (c > 0)
+            g_string_append_c (out, '\t');
+          rancang_csv_append_field (out, cell, '\t');
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
 }

@@ -2,8 +2,9 @@
  *
  * The first record is the header. For a template table it names the
  * template's column keys, in any order and any subset ("level", "kode",
- * "uraian", "pagu", ...; a key also matches regardless of case): "level"
- * and "kode" become the row's attributes, every other cell a <c k="KEY">.
+ * "uraian", "pagu", ...; a key also matches regardless of case, and so
+ * does a column's printed header, "Satuan"): "level" and "kode" become the
+ * row's attributes, every other cell a <c k="KEY">.
  * For a generic table the header defines the columns: each header cell
  * becomes a <column> of <columns>, its key made from the header text
  * ("Tahun 2020" -> tahun-2020) and its text the header text; a header cell
@@ -39,6 +40,7 @@
 
 #include <glib.h>
 
+#include "rancang-compute.h"
 #include "rancang-csv.h"
 #include "rancang-document.h"
 #include "rancang-format.h"
@@ -70,6 +72,13 @@ typedef struct
   const char         *section;       /* "2.1", "3", "IV"; NULL: the last section */
 } RancangImportOptions;
 
+typedef enum
+{
+  RANCANG_ROWS_DEFAULT     = 0,
+  RANCANG_ROWS_HEADER      = 1 << 0,   /* the first record is a header (a CSV file) */
+  RANCANG_ROWS_KEEP_STATED = 1 << 1,   /* cells of derived columns kept as stated values */
+} RancangRowsFlags;
+
 GQuark       rancang_import_error_quark    (void);
 
 RancangNode *rancang_table_from_csv        (const RancangCsv            *csv,
@@ -90,5 +99,30 @@ RancangNode *rancang_document_import_csv   (RancangDocument             *doc,
                                             const char                  *name,
                                             const char                  *doc_name,
                                             GError                     **error);
+
+/* Rows copied from a spreadsheet and pasted into a table (a header line
+ * optional, by the rules above, Indonesian or US numbers detected, every
+ * cell that cannot be read named), and rows copied out to one (a header
+ * line, numbers as an Indonesian sheet reads them): rancang-table-import.c
+ * says how. */
+GPtrArray   *rancang_rows_from_text        (RancangTemplate             *tmpl,
+                                            const char                  *data,
+                                            gssize                       length,
+                                            const char                  *name,
+                                            RancangRowsFlags             flags,
+                                            GError                     **error);
+char        *rancang_rows_to_text          (const RancangTable          *table,
+                                            GPtrArray                   *rows);
+/* A cell as the planner sees it, for copying and for previews: a number
+ * column's number (typed or derived; a percent rounded to its column's
+ * decimals) in *VALUE with RANCANG_VALUE_NUMBER; otherwise in *TEXT
+ * (never NULL, owned by TABLE) what was typed, the row's level or its
+ * kode; the level, kode and text columns count as RANCANG_VALUE_INVALID
+ * (text that is no number). */
+RancangValueState rancang_table_cell_shown (const RancangTable          *table,
+                                            guint                        row,
+                                            guint                        column,
+                                            RancangDecimal              *value,
+                                            const char                 **text);
 
 G_END_DECLS

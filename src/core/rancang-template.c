@@ -192,6 +192,16 @@ rancang_template_column_is_derived (const RancangTemplate *tmpl, guint column)
   return tmpl->columns[column].n_derivations > 0;
 }
 
+/* A column whose only derivation is <rollup/>: a row without children
+ * has its value typed in; the rows with children and the totals sum. */
+gboolean
+rancang_template_column_rolls_up (const RancangTemplate *tmpl,
+                                  guint                  column)
+{
+  g_return_val_if_fail (column < tmpl->n_columns, FALSE);
+  return tmpl->columns[column].rollup;
+}
+
 /* --------------------------------------------------------------- loading */
 
 typedef struct

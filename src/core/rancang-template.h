@@ -123,6 +123,8 @@ guint                  rancang_template_column_decimals  (const RancangTemplate 
                                                           guint                  column);
 gboolean               rancang_template_column_is_derived (const RancangTemplate *tmpl,
                                                            guint                  column);
+gboolean               rancang_template_column_rolls_up  (const RancangTemplate *tmpl,
+                                                          guint                  column);
 
 RancangTemplateSet    *rancang_template_set_new          (void);
 RancangTemplateSet    *rancang_template_set_new_builtin  (GError               **error);

@@ -5,11 +5,13 @@
  * The SWOT quadrant (Cartesian diagram): IFAS (S - W) across, EFAS (O - T)
  * up, the document's point and each quadrant named with its strategy. The
  * values and the quadrant come from the checker (rancang_swot_summarize),
- * so the chart can never disagree with the IFAS/EFAS tables.
+ * so the chart can never disagree with the IFAS/EFAS tables. The same
+ * boxes are made alone for the SWOT editor (rancang-layout-chart.h).
  */
 #include "rancang-config.h"
 
 #include "rancang-layout-private.h"
+#include "rancang-layout-chart.h"
 
 #include <math.h>
 #include <string.h>
@@ -19,6 +21,8 @@
 
 #define CHART_SIZE  240.0
 #define LABEL_SIZE    9.0
+/* The shade of the document's quadrant. */
+#define RANCANG_SHADE 0xE8EEF6
 
 static double
 to_double (RancangDecimal d)
@@ -27,55 +31,57 @@ to_double (RancangDecimal d)
 }
 
 static void
-label (RancangFlow *flow,
-       const char  *text,
-       RancangFace  face,
-       double       size,
-       double       cx,
-       double       baseline)
+label (RancangLayout *layout,
+       RancangPage   *page,
+       RancangFonts  *fonts,
+       const char    *text,
+       RancangFace    face,
+       double         size,
+       double         cx,
+       double         baseline)
 {
-  double w = rancang_fonts_measure (flow->fonts, face, size, text, -1);
+  double w = rancang_fonts_measure (fonts, face, size, text, -1);
 
-  rancang_page_add_text (flow->layout, flow->page, cx - w / 2, baseline, face, size, w, text, -1, RANCANG_BLACK);
+  rancang_page_add_text (layout, page, cx - w / 2, baseline, face, size, w, text, -1, RANCANG_BLACK);
 }
 
-/* TRUE when the chart was drawn; FALSE leaves the caller's frame. */
-gboolean
-rancang_flow_swot_quadrant (RancangFlow *flow,
-                            RancangNode *figure)
+void
+rancang_layout_swot_quadrant (RancangLayout     *layout,
+                              RancangPage       *page,
+                              RancangFonts      *fonts,
+                              const RancangSwot *swot,
+                              double             cx,
+                              double             cy,
+                              double             size)
 {
-  GPtrArray *all = flow->tables;
-  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
-  const char *source = rancang_node_get_attr (figure, "source");
-  g_auto(GStrv) ids = g_strsplit (source != NULL ? source : "", " ", -1);
-  RancangSwot swot;
-  double cx, cy, half = CHART_SIZE / 2, scale, x, y, px, py;
+  double half = size / 2, scale, x, y, px, py;
+  /* Label sizes follow the chart, 9 pt at the printed 240 pt. */
+  double ls = LABEL_SIZE * size / CHART_SIZE;
   const struct { int sx, sy; } corners[] = { { 1, 1 }, { -1, 1 }, { -1, -1 }, { 1, -1 } };
 
-  for (guint i = 0; i < all->len; i++)
-    {
-      RancangTable *table = g_ptr_array_index (all, i);
-      if (source == NULL || g_strv_contains ((const char * const *) ids, rancang_table_get_id (table)))
-        g_ptr_array_add (chosen, table);
-    }
-  if (!rancang_swot_summarize (chosen, &swot) || swot.quadrant == 0)
-    return FALSE;
-
-  x = to_double (swot.ifas), y = to_double (swot.efas);
+  x = to_double (swot->ifas), y = to_double (swot->efas);
   /* The point sits well inside the frame whatever its size. */
   scale = half * 0.55 / MAX (MAX (fabs (x), fabs (y)), 0.5);
 
-  rancang_flow_ensure (flow, CHART_SIZE + 40);
-  cx = (flow->left + flow->right) / 2;
-  cy = flow->y + 20 + half;
+  /* The document's quadrant lightly shaded, so it is found at a glance. */
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      RancangSwot q;
 
-  rancang_page_add_rect (flow->page, cx - half, cy - half, CHART_SIZE, CHART_SIZE, 0.5, FALSE, 0, RANCANG_GREY);
-  rancang_page_add_line (flow->page, cx - half, cy, cx + half, cy, 1, RANCANG_BLACK);
-  rancang_page_add_line (flow->page, cx, cy - half, cx, cy + half, 1, RANCANG_BLACK);
-  label (flow, "Peluang (O)", RANCANG_FACE_SANS_BOLD, LABEL_SIZE, cx, cy - half - 5);
-  label (flow, "Ancaman (T)", RANCANG_FACE_SANS_BOLD, LABEL_SIZE, cx, cy + half + 12);
-  label (flow, "Kekuatan (S)", RANCANG_FACE_SANS_BOLD, LABEL_SIZE, cx + half - 32, cy - 4);
-  label (flow, "Kelemahan (W)", RANCANG_FACE_SANS_BOLD, LABEL_SIZE, cx - half + 36, cy - 4);
+      rancang_swot_quadrant (rancang_decimal_from_int (corners[i].sx), rancang_decimal_from_int (corners[i].sy), &q);
+      if (q.quadrant == swot->quadrant)
+        rancang_page_add_rect (page, corners[i].sx > 0 ? cx : cx - half, corners[i].sy > 0 ? cy - half : cy,
+                               half, half, 0, TRUE, RANCANG_SHADE, RANCANG_SHADE);
+    }
+  rancang_page_add_rect (page, cx - half, cy - half, size, size, 0.5, FALSE, 0, RANCANG_GREY);
+  rancang_page_add_line (page, cx - half, cy, cx + half, cy, 1, RANCANG_BLACK);
+  rancang_page_add_line (page, cx, cy - half, cx, cy + half, 1, RANCANG_BLACK);
+  label (layout, page, fonts, "Peluang (O)", RANCANG_FACE_SANS_BOLD, ls, cx, cy - half - 5 * ls / LABEL_SIZE);
+  label (layout, page, fonts, "Ancaman (T)", RANCANG_FACE_SANS_BOLD, ls, cx, cy + half + 12 * ls / LABEL_SIZE);
+  label (layout, page, fonts, "Kekuatan (S)", RANCANG_FACE_SANS_BOLD, ls, cx + half - 32 * ls / LABEL_SIZE,
+         cy - 4 * ls / LABEL_SIZE);
+  label (layout, page, fonts, "Kelemahan (W)", RANCANG_FACE_SANS_BOLD, ls, cx - half + 36 * ls / LABEL_SIZE,
+         cy - 4 * ls / LABEL_SIZE);
 
   /* Each quadrant named as the checker names it, in its outer corner. */
   for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
@@ -88,20 +94,59 @@ rancang_flow_swot_quadrant (RancangFlow *flow,
       rancang_swot_quadrant (rancang_decimal_from_int (corners[i].sx), rancang_decimal_from_int (corners[i].sy), &q);
       roman = rancang_format_roman ((int) q.quadrant, TRUE);
       name = g_strdup_printf ("Kuadran %s (%s)", roman, q.combination);
-      label (flow, name, q.quadrant == swot.quadrant ? RANCANG_FACE_SANS_BOLD : RANCANG_FACE_SANS, LABEL_SIZE, qx,
-             qy - 4);
-      label (flow, q.strategy, RANCANG_FACE_SANS_ITALIC, LABEL_SIZE, qx, qy + 8);
+      label (layout, page, fonts, name, q.quadrant == swot->quadrant ? RANCANG_FACE_SANS_BOLD : RANCANG_FACE_SANS,
+             ls, qx, qy - 4 * ls / LABEL_SIZE);
+      label (layout, page, fonts, q.strategy, RANCANG_FACE_SANS_ITALIC, ls, qx, qy + 8 * ls / LABEL_SIZE);
     }
 
   px = cx + x * scale, py = cy - y * scale;
-  rancang_page_add_line (flow->page, cx, cy, px, py, 0.75, RANCANG_GREY);
-  rancang_page_add_rect (flow->page, px - 3, py - 3, 6, 6, 0, TRUE, RANCANG_BLACK, RANCANG_BLACK);
+  rancang_page_add_line (page, cx, cy, px, py, 0.75, RANCANG_GREY);
+  rancang_page_add_rect (page, px - 3, py - 3, 6, 6, 0, TRUE, RANCANG_BLACK, RANCANG_BLACK);
   {
-    g_autofree char *xs = rancang_format_number (swot.ifas, -1);
-    g_autofree char *ys = rancang_format_number (swot.efas, -1);
+    g_autofree char *xs = rancang_format_number (swot->ifas, -1);
+    g_autofree char *ys = rancang_format_number (swot->efas, -1);
     g_autofree char *point = g_strdup_printf ("(%s ; %s)", xs != NULL ? xs : "?", ys != NULL ? ys : "?");
-    label (flow, point, RANCANG_FACE_SANS_BOLD, LABEL_SIZE, px, py + (y >= 0 ? -7 : 14));
+    label (layout, page, fonts, point, RANCANG_FACE_SANS_BOLD, ls, px, py + (y >= 0 ? -7 : 14) * ls / LABEL_SIZE);
   }
+}
+
+RancangLayout *
+rancang_layout_swot_chart (RancangFonts      *fonts,
+                           const RancangSwot *swot,
+                           double             size)
+{
+  RancangLayout *layout = rancang_layout_new ();
+  RancangPage *page = rancang_layout_add_page (layout, size, size + 2 * RANCANG_SWOT_CHART_MARGIN, FALSE);
+
+  rancang_layout_swot_quadrant (layout, page, fonts, swot, size / 2, RANCANG_SWOT_CHART_MARGIN + size / 2, size);
+  return layout;
+}
+
+/* TRUE when the chart was drawn; FALSE leaves the caller's frame. */
+gboolean
+rancang_flow_swot_quadrant (RancangFlow *flow,
+                            RancangNode *figure)
+{
+  GPtrArray *all = flow->tables;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  const char *source = rancang_node_get_attr (figure, "source");
+  g_auto(GStrv) ids = g_strsplit (source != NULL ? source : "", " ", -1);
+  RancangSwot swot;
+  double cx, cy, half = CHART_SIZE / 2;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      RancangTable *table = g_ptr_array_index (all, i);
+      if (source == NULL || g_strv_contains ((const char * const *) ids, rancang_table_get_id (table)))
+        g_ptr_array_add (chosen, table);
+    }
+  if (!rancang_swot_summarize (chosen, &swot) || swot.quadrant == 0)
+    return FALSE;
+
+  rancang_flow_ensure (flow, CHART_SIZE + 40);
+  cx = (flow->left + flow->right) / 2;
+  cy = flow->y + 20 + half;
+  rancang_layout_swot_quadrant (flow->layout, flow->page, flow->fonts, &swot, cx, cy, CHART_SIZE);
 
   flow->y = cy + half + 20;
   flow->fresh = FALSE;

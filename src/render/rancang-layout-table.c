@@ -14,6 +14,7 @@
 #include "rancang-config.h"
 
 #include "rancang-layout-private.h"
+#include "rancang-layout-tows.h"
 
 #include <string.h>
 
@@ -37,6 +38,8 @@ typedef struct
   RancangColumnType  type;
   gboolean           kode;        /* never wraps */
   gboolean           uraian;      /* indented by level */
+  char              *header;      /* as printed: year labels counted from the plan year */
+  char              *group;       /* likewise, or NULL */
   double             min_w, natural_w;
   double             x, w;
 } Col;
@@ -61,6 +64,28 @@ typedef struct
   CellAlign    align;
   double       indent;
 } Cell;
+
+/* Whether the table leaves the column KEY out of print (hide-columns="k5 ket"). */
+static gboolean
+column_hidden (RancangNode *table,
+               const char  *key)
+{
+  const char *hidden = rancang_node_get_attr (table, "hide-columns");
+  gsize length = strlen (key);
+
+  /* A list of the schema: tokens between any white space. */
+  for (const char *p = hidden; p != NULL && *p != '\0'; )
+    {
+      const char *end = p;
+
+      while (*end != '\0' && !g_ascii_isspace (*end))
+        end++;
+      if ((gsize) (end - p) == length && strncmp (p, key, length) == 0)
+        return TRUE;
+      p = *end != '\0' ? end + 1 : NULL;
+    }
+  return FALSE;
+}
 
 static gboolean
 column_is_numeric (RancangColumnType type)
@@ -207,7 +232,7 @@ measure_columns (Tab *tab)
   for (guint c = 0; c < tab->cols->len; c++)
     {
       Col *col = &g_array_index (tab->cols, Col, c);
-      const char *header = rancang_template_column_header (tab->tmpl, col->column);
+      const char *header = col->header;
       const char *number = rancang_template_column_number (tab->tmpl, col->column);
 
       col->min_w = longest_word (flow, header != NULL ? header : "", RANCANG_FACE_SANS_BOLD, tab->size);
@@ -301,21 +326,19 @@ measure_header (Tab *tab)
   for (guint c = 0; c < tab->cols->len; c++)
     {
       Col *col = &g_array_index (tab->cols, Col, c);
-      const char *group = rancang_template_column_group (tab->tmpl, col->column);
-      g_autoptr(GPtrArray) lines = wrap (tab, rancang_template_column_header (tab->tmpl, col->column),
+      const char *group = col->group;
+      g_autoptr(GPtrArray) lines = wrap (tab, col->header,
                                          RANCANG_FACE_SANS_BOLD, col->w - 2 * PAD_X);
       if (group != NULL)
         {
           double span = 0;
           guint d = c;
           /* The group cell starts at the first column of the group only. */
-          if (c == 0 || g_strcmp0 (group, rancang_template_column_group (tab->tmpl,
-                                   g_array_index (tab->cols, Col, c - 1).column)) != 0)
+          if (c == 0 || g_strcmp0 (group, g_array_index (tab->cols, Col, c - 1).group) != 0)
             {
               g_autoptr(GPtrArray) glines = NULL;
               for (; d < tab->cols->len
-                     && g_strcmp0 (group, rancang_template_column_group (tab->tmpl,
-                                   g_array_index (tab->cols, Col, d).column)) == 0; d++)
+                     && g_strcmp0 (group, g_array_index (tab->cols, Col, d).group) == 0; d++)
                 span += g_array_index (tab->cols, Col, d).w;
               glines = wrap (tab, group, RANCANG_FACE_SANS_BOLD, span - 2 * PAD_X);
               tab->group_h = MAX (tab->group_h, lines_height (tab, glines->len));
@@ -329,9 +352,9 @@ measure_header (Tab *tab)
   for (guint c = 0; c < tab->cols->len; c++)
     {
       Col *col = &g_array_index (tab->cols, Col, c);
-      if (rancang_template_column_group (tab->tmpl, col->column) == NULL)
+      if (col->group == NULL)
         {
-          g_autoptr(GPtrArray) lines = wrap (tab, rancang_template_column_header (tab->tmpl, col->column),
+          g_autoptr(GPtrArray) lines = wrap (tab, col->header,
                                              RANCANG_FACE_SANS_BOLD, col->w - 2 * PAD_X);
           tab->head_h = MAX (tab->head_h, lines_height (tab, lines->len) - tab->group_h);
         }
@@ -392,20 +415,18 @@ draw_header (Tab *tab)
   for (guint c = 0; c < tab->cols->len; c++)
     {
       Col *col = &g_array_index (tab->cols, Col, c);
-      const char *group = rancang_template_column_group (tab->tmpl, col->column);
-      g_autoptr(GPtrArray) lines = wrap (tab, rancang_template_column_header (tab->tmpl, col->column),
+      const char *group = col->group;
+      g_autoptr(GPtrArray) lines = wrap (tab, col->header,
                                          RANCANG_FACE_SANS_BOLD, col->w - 2 * PAD_X);
 
       if (group != NULL)
         {
-          if (c == 0 || g_strcmp0 (group, rancang_template_column_group (tab->tmpl,
-                                   g_array_index (tab->cols, Col, c - 1).column)) != 0)
+          if (c == 0 || g_strcmp0 (group, g_array_index (tab->cols, Col, c - 1).group) != 0)
             {
               double span = 0;
               g_autoptr(GPtrArray) glines = NULL;
               for (guint d = c; d < tab->cols->len
-                     && g_strcmp0 (group, rancang_template_column_group (tab->tmpl,
-                                   g_array_index (tab->cols, Col, d).column)) == 0; d++)
+                     && g_strcmp0 (group, g_array_index (tab->cols, Col, d).group) == 0; d++)
                 span += g_array_index (tab->cols, Col, d).w;
               glines = wrap (tab, group, RANCANG_FACE_SANS_BOLD, span - 2 * PAD_X);
               text_in_box (tab, glines, 0, glines->len, col->x, span, top, RANCANG_FACE_SANS_BOLD, CELL_CENTER,
@@ -423,8 +444,7 @@ draw_header (Tab *tab)
                      TRUE, tab->group_h + tab->head_h);
 
       if (c == 0 || group == NULL
-          || g_strcmp0 (group, rancang_template_column_group (tab->tmpl,
-                        g_array_index (tab->cols, Col, c - 1).column)) != 0)
+          || g_strcmp0 (group, g_array_index (tab->cols, Col, c - 1).group) != 0)
         rancang_page_add_line (page, col->x, top, col->x, numbers, RULE, RANCANG_BLACK);
 
       if (tab->has_numbers)
@@ -636,6 +656,7 @@ rancang_flow_table (RancangFlow *flow,
   gboolean landscape = g_strcmp0 (rancang_node_get_attr (node, "orientation"), "landscape") == 0;
   Tab tab = { flow };
   guint n_rows, n_template_cols;
+  int year;
   gboolean any_number = FALSE;
 
   start_orientation (flow, landscape);
@@ -656,8 +677,15 @@ rancang_flow_table (RancangFlow *flow,
   tab.table = table;
   tab.cols = g_array_new (FALSE, TRUE, sizeof (Col));
   tab.satuan = -1;
+  /* TOWS prints as its matrix: S and W across, O and T down. */
+  if (rancang_flow_tows_matrix (flow, node, table, flow_caption))
+    {
+      flow_source (flow, node);
+      goto out;
+    }
   n_template_cols = rancang_template_get_n_columns (tmpl);
   n_rows = rancang_table_get_n_rows (tab.table);
+  year = rancang_document_get_plan_year (flow->doc);
 
   for (guint c = 0; c < n_template_cols; c++)
     if (rancang_template_column_number (tmpl, c) != NULL)
@@ -669,8 +697,9 @@ rancang_flow_table (RancangFlow *flow,
       const char *key = rancang_template_column_key (tmpl, c);
       Col col = { c, rancang_template_column_type (tmpl, c) };
 
-      if (any_number ? rancang_template_column_number (tmpl, c) == NULL
-                     : rancang_template_column_header (tmpl, c) == NULL)
+      if ((any_number ? rancang_template_column_number (tmpl, c) == NULL
+                      : rancang_template_column_header (tmpl, c) == NULL)
+          || column_hidden (node, key))
         {
           if (g_strcmp0 (key, "satuan") == 0)
             tab.satuan = (int) c;
@@ -678,6 +707,8 @@ rancang_flow_table (RancangFlow *flow,
         }
       col.kode = g_strcmp0 (key, "kode") == 0;
       col.uraian = g_strcmp0 (key, "uraian") == 0;
+      col.header = rancang_format_year_labels (rancang_template_column_header (tmpl, c), year);
+      col.group = rancang_format_year_labels (rancang_template_column_group (tmpl, c), year);
       g_array_append_val (tab.cols, col);
       tab.has_numbers = tab.has_numbers || rancang_template_column_number (tmpl, c) != NULL;
       tab.has_groups = tab.has_groups || rancang_template_column_group (tmpl, c) != NULL;
@@ -726,5 +757,10 @@ out:
   flow->fresh = FALSE;
   if (landscape)
     flow->want_portrait = TRUE;
+  for (guint c = 0; c < tab.cols->len; c++)
+    {
+      g_free (g_array_index (tab.cols, Col, c).header);
+      g_free (g_array_index (tab.cols, Col, c).group);
+    }
   g_array_unref (tab.cols);
 }
