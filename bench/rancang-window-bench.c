@@ -3,10 +3,16 @@
  *
  *   rancang-window-bench launch DOC.xml        start to the first frame showing DOC
  *   rancang-window-bench keys DOC.xml [N]      N keystrokes in the largest section
+ *   rancang-window-bench table DOC.xml [N]     the largest table in the table editor
  *
  * "keys" times each keystroke from the buffer insertion to the end of the
  * handler (the tree, the history, the outline, the title: what typing
  * costs on the main thread) and to the next painted frame.
+ *
+ * "table" times the table from its choice in the outline to the first
+ * frame showing it; N values kept in a cell of a sub kegiatan (what Enter
+ * does) to the frame showing the new roll-ups of its kegiatan and program;
+ * and N steps of scrolling, each to its painted frame.
  */
 #include "rancang-config.h"
 
@@ -16,6 +22,7 @@
 
 #include "rancang-application.h"
 #include "rancang-narrative-editor.h"
+#include "rancang-table-editor.h"
 #include "rancang-window.h"
 
 static gint64 t_start;
@@ -76,6 +83,160 @@ largest_section (RancangNode *root)
   return best;
 }
 
+static RancangNode *
+largest_table (RancangNode *root)
+{
+  RancangNode *best = NULL;
+  guint best_n = 0;
+
+  for (RancangNode *n = root; n != NULL; n = rancang_node_next_in_tree (n, root))
+    if (rancang_node_is (n, "table"))
+      {
+        guint count = 0;
+        for (RancangNode *c = rancang_node_get_first_child (n); c; c = rancang_node_get_next (c))
+          count += rancang_node_is (c, "row");
+        if (count > best_n)
+          {
+            best = n;
+            best_n = count;
+          }
+      }
+  return best;
+}
+
+static GtkWidget *
+find_scroller (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_scroller (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+print_times (const char *what,
+             double     *times,
+             int         n)
+{
+  qsort (times, n, sizeof (double), compare_double);
+  printf ("%-44s median %6.2f ms, p95 %6.2f ms, max %6.2f ms\n",
+          what, times[n / 2], times[n * 95 / 100], times[n - 1]);
+}
+
+static void
+bench_table (RancangWindow *window)
+{
+  RancangNode *root = rancang_document_get_root (rancang_window_get_document (window));
+  RancangNode *table = largest_table (root);
+  RancangTableEditor *editor = RANCANG_TABLE_EDITOR (rancang_window_get_child (window, "table"));
+  g_autofree double *handler = g_new0 (double, n_keys);
+  g_autofree double *frame = g_new0 (double, n_keys);
+  g_autofree double *scroll = g_new0 (double, n_keys);
+  GtkAdjustment *adjustment;
+  gint64 t0;
+  guint n_rows = 0;
+  int sub = -1, kegiatan = -1;
+
+  if (table == NULL)
+    {
+      fprintf (stderr, "no table in %s\n", doc_path);
+      return;
+    }
+  for (RancangNode *c = rancang_node_get_first_child (table); c; c = rancang_node_get_next (c))
+    n_rows += rancang_node_is (c, "row");
+  t0 = g_get_monotonic_time ();
+  rancang_window_show_place (window, table, NULL);
+  printf ("table of %u rows: read, computed and checked   %.0f ms\n", n_rows,
+          (g_get_monotonic_time () - t0) / 1000.0);
+  painted = FALSE;
+  iterate_until (&painted, 10000);
+  if (rancang_table_editor_get_table (editor) != table)
+    {
+      fprintf (stderr, "the table editor does not show the table\n");
+      return;
+    }
+  printf ("table of %u rows: chosen to first frame        %.0f ms\n", n_rows,
+          (g_get_monotonic_time () - t0) / 1000.0);
+
+  /* A sub kegiatan on the first screen: its pagu rolls up through its
+   * kegiatan, its program and the totals. */
+  for (guint r = 0; r < n_rows && sub < 0; r++)
+    {
+      g_autofree char *shown = NULL;
+      RancangNode *row = NULL;
+      guint i = 0;
+
+      for (RancangNode *c = rancang_node_get_first_child (table); c; c = rancang_node_get_next (c))
+        if (rancang_node_is (c, "row") && i++ == r)
+          row = c;
+      if (g_strcmp0 (rancang_node_get_attr (row, "level"), "kegiatan") == 0)
+        kegiatan = (int) r;
+      if (g_strcmp0 (rancang_node_get_attr (row, "level"), "subkegiatan") == 0)
+        sub = (int) r;
+    }
+  if (sub < 0 || kegiatan < 0)
+    {
+      fprintf (stderr, "no sub kegiatan in the table\n");
+      return;
+    }
+  for (int i = 0; i < n_keys; i++)
+    {
+      g_autofree char *value = g_strdup_printf ("%d", 1000000 + i);
+      g_autofree char *before = rancang_table_editor_dup_display (editor, (guint) kegiatan, "pagu");
+      g_autofree char *after = NULL;
+      gint64 a = g_get_monotonic_time ();
+
+      g_autoptr(GError) error = NULL;
+
+      if (!rancang_table_editor_commit (editor, (guint) sub, "pagu", value, &error))
+        {
+          fprintf (stderr, "the cell of row %d was refused (step %d): %s\n", sub, i, error->message);
+          return;
+        }
+      handler[i] = (g_get_monotonic_time () - a) / 1000.0;
+      painted = FALSE;
+      iterate_until (&painted, 1000);
+      frame[i] = (g_get_monotonic_time () - a) / 1000.0;
+      after = rancang_table_editor_dup_display (editor, (guint) kegiatan, "pagu");
+      if (g_strcmp0 (before, after) == 0)
+        {
+          fprintf (stderr, "the kegiatan's roll-up did not follow\n");
+          return;
+        }
+    }
+  print_times ("value kept, to roll-ups computed:", handler, n_keys);
+  print_times ("value kept, to the frame showing them:", frame, n_keys);
+
+  /* Let the findings of the whole table come in before scrolling. */
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (find_scroller (GTK_WIDGET (editor))));
+  for (int i = 0; i < n_keys; i++)
+    {
+      gint64 a = g_get_monotonic_time ();
+
+      /* three or four rows a step, as a mouse wheel does */
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 150);
+      painted = FALSE;
+      iterate_until (&painted, 1000);
+      scroll[i] = (g_get_monotonic_time () - a) / 1000.0;
+    }
+  print_times ("scroll step, to its frame:", scroll, n_keys);
+  {
+    /* a jump to the far end, as dragging the scrollbar does */
+    gint64 a = g_get_monotonic_time ();
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    painted = FALSE;
+    iterate_until (&painted, 1000);
+    printf ("jump to the last row, to its frame:           %.2f ms\n", (g_get_monotonic_time () - a) / 1000.0);
+  }
+}
+
 static void
 on_activate (GApplication *app,
              gpointer      data)
@@ -94,7 +255,9 @@ on_activate (GApplication *app,
   painted = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (window));
   iterate_until (&painted, 5000);
-  if (g_str_equal (mode, "launch"))
+  if (g_str_equal (mode, "table"))
+    bench_table (window);
+  else if (g_str_equal (mode, "launch"))
     {
       printf ("launch: %.0f ms from start to the first frame showing %s\n",
               (g_get_monotonic_time () - t_start) / 1000.0, doc_path);
@@ -158,7 +321,7 @@ main (int   argc,
   t_start = g_get_monotonic_time ();
   if (argc < 3)
     {
-      fprintf (stderr, "usage: %s launch|keys DOC.xml [N]\n", argv[0]);
+      fprintf (stderr, "usage: %s launch|keys|table DOC.xml [N]\n", argv[0]);
       return 2;
     }
   mode = argv[1];

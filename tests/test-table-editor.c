@@ -21,7 +21,8 @@ find_cell_widget (GtkWidget *widget,
                   guint      row,
                   guint      column)
 {
-  if (g_object_get_data (G_OBJECT (widget), "entry") != NULL
+  if (g_object_get_data (G_OBJECT (widget), "label") != NULL
+      && g_object_get_data (G_OBJECT (widget), "list-item") != NULL
       && gtk_widget_get_mapped (widget)
       && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "row")) == row
       && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "column")) == column)
@@ -48,6 +49,26 @@ find_edit_button (GtkWidget   *widget,
         return found;
     }
   return NULL;
+}
+
+static gboolean
+entry_has_focus (gpointer data)
+{
+  GtkWidget *cell = data;
+  GtkWidget *entry = g_object_get_data (G_OBJECT (cell), "entry");
+  GtkRoot *root = gtk_widget_get_root (cell);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return entry != NULL && focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+/* What Tab to a typed cell does: it becomes an entry with the focus. */
+static GtkWidget *
+edit_cell (GtkWidget *cell)
+{
+  gtk_widget_grab_focus (cell);
+  g_assert_true (harness_wait_until (entry_has_focus, cell, 2000));
+  return g_object_get_data (G_OBJECT (cell), "entry");
 }
 
 static void
@@ -115,20 +136,21 @@ test_table_editor (void)
     derived = find_cell_widget (GTK_WIDGET (editor), (guint) first, (guint) rancang_template_lookup_column (tmpl, "k8"));
     g_assert_nonnull (typed);
     g_assert_nonnull (derived);
-    g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (typed), "entry")));
-    g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (derived), "entry")));
+    /* a typed cell takes the focus and becomes an entry; a derived one does not */
+    g_assert_true (gtk_widget_get_focusable (typed));
+    g_assert_false (gtk_widget_get_focusable (derived));
     g_assert_true (gtk_widget_has_css_class (derived, "derived"));
     g_assert_false (gtk_widget_has_css_class (typed, "derived"));
 
     /* A bad number typed into the widget is refused, with the reason. */
     {
-      GtkWidget *entry = g_object_get_data (G_OBJECT (typed), "entry");
-      gtk_widget_grab_focus (entry);
+      GtkWidget *entry;
+      entry = edit_cell (typed);
       gtk_editable_set_text (GTK_EDITABLE (entry), "1.2.3,4,5");
       g_signal_emit_by_name (entry, "activate");
       harness_settle (5);
       g_assert_true (gtk_widget_has_css_class (typed, "refused"));
-      g_assert_nonnull (gtk_widget_get_tooltip_text (typed));
+      g_assert_nonnull (g_object_get_data (G_OBJECT (typed), "tip"));   /* its tooltip */
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "8");
       g_assert_false (rancang_history_can_undo (rancang_window_get_history (window)));
     }
@@ -194,6 +216,453 @@ test_table_editor (void)
   harness_stop_app (app);
 }
 
+/* ------------------------------------------------------------ row work */
+
+static gboolean
+has_action_name (GtkWidget *widget,
+                 gpointer   name)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), name) == 0;
+}
+
+/* What the toolbar shows of an action of the editor: its button's state. */
+static gboolean
+action_enabled (RancangTableEditor *editor,
+                const char         *name)
+{
+  GtkWidget *button = harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, has_action_name, (gpointer) name);
+
+  g_assert_nonnull (button);
+  harness_settle (5);
+  return gtk_widget_get_sensitive (button);
+}
+
+/* Runs an action of the editor's group "table", as its button, its menu
+ * item or its shortcut does; it must be enabled. */
+static void
+run_action (RancangTableEditor *editor,
+            const char         *name)
+{
+  g_autofree char *full = g_strconcat ("table.", name, NULL);
+
+  g_assert_true (action_enabled (editor, full));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), full, NULL));
+  harness_settle (20);
+}
+
+static RancangNode *
+row_node (RancangNode *table,
+          guint        index)
+{
+  guint i = 0;
+
+  for (RancangNode *r = rancang_node_get_first_child (table); r != NULL; r = rancang_node_get_next (r))
+    if (rancang_node_is (r, "row") && i++ == index)
+      return r;
+  return NULL;
+}
+
+static guint
+count_rows (RancangNode *table)
+{
+  guint n = 0;
+
+  for (RancangNode *r = rancang_node_get_first_child (table); r != NULL; r = rancang_node_get_next (r))
+    n += rancang_node_is (r, "row");
+  return n;
+}
+
+/* Selects a row the way the window does, and waits for its cell. */
+static void
+select_row (RancangTableEditor *editor,
+            RancangNode        *table,
+            int                 index,
+            const char         *key)
+{
+  g_autoptr(GPtrArray) selected = NULL;
+
+  g_assert_cmpint (index, >=, 0);
+  g_assert_true (rancang_table_editor_select_cell (editor, row_node (table, (guint) index), key));
+  harness_settle (120);
+  selected = rancang_table_editor_get_selected_rows (editor);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_cmpstr (rancang_node_get_attr (g_ptr_array_index (selected, 0), "kode"), ==,
+                   rancang_node_get_attr (row_node (table, (guint) index), "kode"));
+  g_assert_true (g_ptr_array_index (selected, 0) == row_node (table, (guint) index));
+}
+
+static RancangTableEditor *
+open_table (RancangWindow *window,
+            const char    *id,
+            RancangNode  **table)
+{
+  RancangOutline *outline = RANCANG_OUTLINE (rancang_window_get_child (window, "outline"));
+  RancangTableEditor *editor = RANCANG_TABLE_EDITOR (rancang_window_get_child (window, "table"));
+
+  *table = harness_node_by_id (window, id);
+  g_assert_true (rancang_outline_select_node (outline, *table));
+  harness_settle (50);
+  g_assert_true (rancang_table_editor_get_table (editor) == *table);
+  return editor;
+}
+
+/* Tabel 3.3 of Bontang (rencana-program; fixture B-3.3): kegiatan
+ * 5.03.01.2.01 has pagu 0 + 5.916.000 from its sub kegiatan 5.03.01.2.01.01
+ * (0) and 5.03.01.2.01.07 (5916000). Outdenting .07 makes it a kegiatan:
+ * the first kegiatan keeps only 0. Indenting it back puts it under the
+ * first kegiatan again: 0 + 5.916.000. The program 5.03.01 stays
+ * 10.909.930.646 throughout. */
+static void
+test_indent_outdent (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "indent.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangHistory *history = rancang_window_get_history (window);
+  RancangNode *t33;
+  RancangTableEditor *editor = open_table (window, "t3-3", &t33);
+  int kegiatan = rancang_table_editor_find_row (editor, "5.03.01.2.01");
+  int sub = rancang_table_editor_find_row (editor, "5.03.01.2.01.07");
+  int program = rancang_table_editor_find_row (editor, "5.03.01");
+  guint steps;
+
+  g_assert_cmpint (kegiatan, >=, 0);
+  g_assert_cmpint (sub, >, kegiatan);
+  assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+
+  /* A sub kegiatan is as deep as rows go: it outdents, it does not indent. */
+  select_row (editor, t33, sub, "uraian");
+  g_assert_false (action_enabled (editor, "table.indent"));
+  g_assert_true (action_enabled (editor, "table.outdent"));
+  steps = rancang_history_get_n_steps (history);
+  run_action (editor, "outdent");
+  g_assert_cmpuint (rancang_history_get_n_steps (history), ==, steps + 1);
+  g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "kegiatan");
+  assert_shown (editor, (guint) kegiatan, "pagu", "0");
+  assert_shown (editor, (guint) sub, "pagu", "5.916.000");
+  assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+
+  /* Still selected, now a kegiatan after a kegiatan: it indents. */
+  {
+    g_autoptr(GPtrArray) selected = rancang_table_editor_get_selected_rows (editor);
+    g_assert_cmpuint (selected->len, ==, 1);
+    g_assert_true (g_ptr_array_index (selected, 0) == row_node (t33, (guint) sub));
+  }
+  run_action (editor, "indent");
+  g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "subkegiatan");
+  assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+
+  /* Each was one step. */
+  harness_activate (window, "win.undo");
+  g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "kegiatan");
+  assert_shown (editor, (guint) kegiatan, "pagu", "0");
+  harness_activate (window, "win.undo");
+  g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "subkegiatan");
+  assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  g_assert_false (harness_title_is_dirty (window));
+
+  /* A kegiatan with sub kegiatan under it cannot go deeper: they could not. */
+  select_row (editor, t33, kegiatan, "uraian");
+  g_assert_false (action_enabled (editor, "table.indent"));
+  harness_stop_app (app);
+}
+
+/* Tabel 2.1: a row added after 05.01 at its level, typed in, deleted; an
+ * indicator added to 05.01; each one step that undo and redo replay. */
+static void
+test_add_delete_rows (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "rows.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangNode *t21;
+  RancangTableEditor *editor = open_table (window, "t2-1", &t21);
+  guint n = count_rows (t21);
+  int row = rancang_table_editor_find_row (editor, "05.01");
+  RancangNode *added;
+  g_autoptr(GError) error = NULL;
+
+  select_row (editor, t21, row, "uraian");
+  run_action (editor, "add-row");
+  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  added = row_node (t21, (guint) row + 1);
+  g_assert_cmpstr (rancang_node_get_attr (added, "level"), ==, "kegiatan");
+  g_assert_null (rancang_node_get_attr (added, "kode"));
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 2);
+  {
+    /* the new row is selected, its uraian ready for typing */
+    g_autoptr(GPtrArray) selected = rancang_table_editor_get_selected_rows (editor);
+    g_assert_cmpuint (selected->len, ==, 1);
+    g_assert_true (g_ptr_array_index (selected, 0) == added);
+  }
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional", &error));
+  g_assert_no_error (error);
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "k6", "12", &error));
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "k7", "9", &error));
+  assert_shown (editor, (guint) row + 1, "k8", "75,00");
+
+  harness_activate (window, "win.undo");
+  harness_activate (window, "win.undo");
+  harness_activate (window, "win.undo");
+  harness_activate (window, "win.undo");
+  g_assert_cmpuint (count_rows (t21), ==, n);
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 1);
+  g_assert_false (harness_title_is_dirty (window));
+  harness_activate (window, "win.redo");
+  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  g_assert_true (row_node (t21, (guint) row + 1) == added);
+  harness_activate (window, "win.redo");
+  assert_shown (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional");
+
+  /* Deleted: gone from the tree and the view; undo brings it back typed. */
+  select_row (editor, t21, row + 1, "uraian");
+  run_action (editor, "delete-rows");
+  g_assert_cmpuint (count_rows (t21), ==, n);
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 1);
+  harness_activate (window, "win.undo");
+  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  assert_shown (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional");
+  harness_activate (window, "win.redo");
+  g_assert_cmpuint (count_rows (t21), ==, n);
+
+  /* Deleting a program takes the kegiatan under it along. */
+  {
+    int program = rancang_table_editor_find_row (editor, "05");
+    select_row (editor, t21, program, "uraian");
+    run_action (editor, "delete-rows");
+    g_assert_cmpuint (count_rows (t21), ==, n - 3);
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "05.01"), ==, -1);
+    harness_activate (window, "win.undo");
+    g_assert_cmpuint (count_rows (t21), ==, n);
+  }
+
+  /* One more indicator of 05.01: a row without level right after it. */
+  row = rancang_table_editor_find_row (editor, "05.01");
+  select_row (editor, t21, row, "kode");
+  run_action (editor, "add-indicator");
+  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  added = row_node (t21, (guint) row + 1);
+  g_assert_null (rancang_node_get_attr (added, "level"));
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 2);
+  /* an indicator row is not indented: it belongs to 05.01 */
+  g_assert_false (action_enabled (editor, "table.indent"));
+  harness_activate (window, "win.undo");
+  g_assert_cmpuint (count_rows (t21), ==, n);
+  harness_stop_app (app);
+}
+
+/* Tabel 2.1: 16.09 moved up above 16.01 and back down; a program moves
+ * with its kegiatan. */
+static void
+test_move_rows (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "move.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangNode *t21;
+  RancangTableEditor *editor = open_table (window, "t2-1", &t21);
+  int first = rancang_table_editor_find_row (editor, "16.01");
+  int second = rancang_table_editor_find_row (editor, "16.09");
+
+  g_assert_cmpint (second, ==, first + 1);
+  select_row (editor, t21, second, "uraian");
+  run_action (editor, "move-up");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, first);
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.01"), ==, first + 1);
+  /* the first kegiatan of its program goes no higher */
+  g_assert_false (action_enabled (editor, "table.move-up"));
+  g_assert_true (action_enabled (editor, "table.move-down"));
+  run_action (editor, "move-down");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, second);
+  harness_activate (window, "win.undo");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, first);
+  harness_activate (window, "win.undo");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, second);
+  g_assert_false (harness_title_is_dirty (window));
+
+  /* Program 16 above program 05: its kegiatan come along, in order. */
+  {
+    int p05 = rancang_table_editor_find_row (editor, "05");
+    int p16 = rancang_table_editor_find_row (editor, "16");
+    guint n = count_rows (t21);
+
+    select_row (editor, t21, p16, "uraian");
+    run_action (editor, "move-up");
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "16"), ==, p05);
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "16.01"), ==, p05 + 1);
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, p05 + 2);
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "05"), >, rancang_table_editor_find_row (editor, "16.09"));
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "05.01"), ==, rancang_table_editor_find_row (editor, "05") + 1);
+    g_assert_cmpuint (count_rows (t21), ==, n);
+    harness_activate (window, "win.undo");
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "05"), ==, p05);
+    g_assert_cmpint (rancang_table_editor_find_row (editor, "16"), ==, p16);
+  }
+  harness_stop_app (app);
+}
+
+static GtkWidget *
+cell_of (RancangTableEditor *editor,
+         int                 row,
+         const char         *key)
+{
+  g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (NULL);
+  RancangTemplate *tmpl = rancang_template_set_lookup (set, "evaluasi-renja");
+
+  return find_cell_widget (GTK_WIDGET (editor), (guint) row, (guint) rancang_template_lookup_column (tmpl, key));
+}
+
+/* Tabel 2.1: the kode of 05.01 typed as 06.01 is marked at once (its
+ * program is 05); 05.07 is fine, and kept with Enter. */
+static void
+test_kode_as_typed (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "kode.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangNode *t21;
+  RancangTableEditor *editor = open_table (window, "t2-1", &t21);
+  int row = rancang_table_editor_find_row (editor, "05.01");
+  GtkWidget *cell, *entry;
+
+  select_row (editor, t21, row, "kode");
+  cell = cell_of (editor, row, "kode");
+  g_assert_nonnull (cell);
+  entry = edit_cell (cell);
+  g_assert_false (gtk_widget_has_css_class (cell, "finding"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "06.01");
+  g_assert_true (gtk_widget_has_css_class (cell, "finding"));
+  g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (cell), "tip"), "05"));   /* its tooltip */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "05.07");
+  g_assert_false (gtk_widget_has_css_class (cell, "finding"));
+  g_signal_emit_by_name (entry, "activate");
+  harness_settle (5);
+  g_assert_cmpstr (rancang_node_get_attr (row_node (t21, (guint) row), "kode"), ==, "05.07");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "05.07"), ==, row);
+
+  /* Kept as a wrong kode, the checker's finding stays on the cell. */
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row, "kode", "06.01", NULL));
+  harness_settle (5);
+  g_assert_nonnull (rancang_table_editor_get_finding (editor, (guint) row, "kode"));
+  g_assert_true (gtk_widget_has_css_class (cell_of (editor, row, "kode"), "finding"));
+  harness_activate (window, "win.undo");
+  harness_activate (window, "win.undo");
+  g_assert_cmpstr (rancang_node_get_attr (row_node (t21, (guint) row), "kode"), ==, "05.01");
+  g_assert_null (rancang_table_editor_get_finding (editor, (guint) row, "kode"));
+  harness_stop_app (app);
+}
+
+static GtkWidget *
+focused_cell (RancangWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_object_get_data (G_OBJECT (w), "label") != NULL && g_object_get_data (G_OBJECT (w), "list-item") != NULL)
+      return w;
+  return NULL;
+}
+
+typedef struct
+{
+  RancangWindow *window;
+  guint          row;
+  guint          column;
+} Wanted;
+
+static gboolean
+focus_is_on (gpointer data)
+{
+  Wanted *wanted = data;
+  GtkWidget *cell = focused_cell (wanted->window);
+
+  return cell != NULL && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "row")) == wanted->row
+         && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "column")) == wanted->column;
+}
+
+/* A place in Tabel 2.1 far below the first screen, under a collapsed
+ * program: rancang_window_show_place (what a click on a finding does)
+ * opens the table, expands the program, scrolls and focuses the cell. */
+static void
+test_jump_to_cell (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "jump.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangOutline *outline = RANCANG_OUTLINE (rancang_window_get_child (window, "outline"));
+  RancangNode *t21;
+  RancangTableEditor *editor = open_table (window, "t2-1", &t21);
+  int program = rancang_table_editor_find_row (editor, "06");
+  int row = rancang_table_editor_find_row (editor, "06.30");
+  GtkColumnView *view = GTK_COLUMN_VIEW (harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_COLUMN_VIEW, NULL, NULL));
+  GtkTreeListModel *tree = GTK_TREE_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (gtk_column_view_get_model (view))));
+  g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (NULL);
+  Wanted wanted = { window, (guint) row,
+                    (guint) rancang_template_lookup_column (rancang_template_set_lookup (set, "evaluasi-renja"), "k9") };
+  guint shown;
+
+  g_assert_cmpint (program, >, 40);
+  g_assert_cmpint (row, >, program);
+  /* Nothing collapsed yet: the view's rows are the table's. */
+  {
+    g_autoptr(GtkTreeListRow) tree_row = gtk_tree_list_model_get_row (tree, (guint) program);
+    shown = g_list_model_get_n_items (G_LIST_MODEL (tree));
+    g_assert_cmpuint (shown, ==, count_rows (t21));
+    g_assert_true (gtk_tree_list_row_is_expandable (tree_row));
+    gtk_tree_list_row_set_expanded (tree_row, FALSE);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tree)), <, shown);
+  }
+  /* elsewhere first: the jump opens the table itself */
+  g_assert_true (rancang_outline_select_node (outline, rancang_node_get_parent (t21)));
+  harness_settle (30);
+  g_assert_true (rancang_window_show_place (window, row_node (t21, (guint) row), "k9"));
+  g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
+  tree = GTK_TREE_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (gtk_column_view_get_model (view))));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tree)), ==, shown);
+  g_assert_true (gtk_widget_get_mapped (focused_cell (window)));
+  harness_stop_app (app);
+}
+
+/* Tabel 2.1, 17.22: after another edit (k9 467 -> 470), 700 typed into
+ * k7 and not yet kept; undo keeps it first, then takes it back: 588
+ * again, and k9 stays 470. Redo brings 700 with its k8, 700 / 600 =
+ * 116,67 (k6 of 17.22 is 600). */
+static void
+test_commit_before_undo (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "pending.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangNode *t21;
+  RancangTableEditor *editor = open_table (window, "t2-1", &t21);
+  int row = rancang_table_editor_find_row (editor, "17.22");
+  GtkWidget *cell, *entry;
+  g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (NULL);
+  Wanted wanted = { window, (guint) row,
+                    (guint) rancang_template_lookup_column (rancang_template_set_lookup (set, "evaluasi-renja"), "k7") };
+
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k9", "470", NULL));
+  g_assert_true (rancang_table_editor_select_cell (editor, row_node (t21, (guint) row), "k7"));
+  g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
+  cell = focused_cell (window);
+  entry = g_object_get_data (G_OBJECT (cell), "entry");
+  assert_shown (editor, (guint) row, "k6", "600");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "700");
+  g_assert_cmpuint (rancang_history_get_n_steps (rancang_window_get_history (window)), ==, 1);
+
+  harness_activate (window, "win.undo");
+  assert_shown (editor, (guint) row, "k7", "588");
+  assert_shown (editor, (guint) row, "k8", "98,00");
+  assert_shown (editor, (guint) row, "k9", "470");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "588");
+  harness_activate (window, "win.redo");
+  assert_shown (editor, (guint) row, "k7", "700");
+  assert_shown (editor, (guint) row, "k8", "116,67");
+  harness_stop_app (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,5 +670,11 @@ main (int   argc,
   if (!harness_init (&argc, &argv))
     return 77;
   g_test_add_func ("/table-editor/edit-undo-findings", test_table_editor);
+  g_test_add_func ("/table-editor/indent-outdent", test_indent_outdent);
+  g_test_add_func ("/table-editor/add-delete-rows", test_add_delete_rows);
+  g_test_add_func ("/table-editor/move-rows", test_move_rows);
+  g_test_add_func ("/table-editor/kode-as-typed", test_kode_as_typed);
+  g_test_add_func ("/table-editor/jump-to-cell", test_jump_to_cell);
+  g_test_add_func ("/table-editor/commit-before-undo", test_commit_before_undo);
   return harness_run ();
 }

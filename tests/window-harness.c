@@ -119,6 +119,27 @@ harness_node_by_id (RancangWindow *window,
   return rancang_document_lookup_id (rancang_window_get_document (window), id);
 }
 
+RancangNode *
+harness_row_of (RancangNode *table,
+                const char  *kode)
+{
+  for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
+    if (!rancang_node_is_text (r) && rancang_node_is (r, "row")
+        && g_strcmp0 (rancang_node_get_attr (r, "kode"), kode) == 0)
+      return r;
+  return NULL;
+}
+
+char *
+harness_cell_of (RancangNode *row,
+                 const char  *key)
+{
+  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
+    if (!rancang_node_is_text (c) && rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), key) == 0)
+      return rancang_node_dup_content (c);
+  return NULL;
+}
+
 void
 harness_activate (RancangWindow *window,
                   const char    *action)

@@ -33,6 +33,12 @@ RancangWindow      *harness_open_window  (RancangApplication *app,
                                           const char         *path);
 RancangNode        *harness_node_by_id   (RancangWindow      *window,
                                           const char         *id);
+/* The <row> of TABLE with KODE, and a copy of the text of ROW's cell KEY
+ * (NULL when there is none). */
+RancangNode        *harness_row_of       (RancangNode        *table,
+                                          const char         *kode);
+char               *harness_cell_of      (RancangNode        *row,
+                                          const char         *key);
 /* Activates "win.undo" and the like; fails the test when it is disabled. */
 void                harness_activate     (RancangWindow      *window,
                                           const char         *action);

@@ -27,6 +27,11 @@ gboolean     rancang_table_editor_commit      (RancangTableEditor *self,
                                                const char         *text,
                                                GError            **error);
 
+/* The text typed in the cell being edited, kept as if Enter was pressed
+ * (before an undo, so that the undo takes it back). TRUE when there was
+ * some. */
+gboolean     rancang_table_editor_commit_pending (RancangTableEditor *self);
+
 /* For tests and tools: the row of a kode (the first), the text a cell
  * shows, and the explanation of its finding (NULL when it has none). */
 int          rancang_table_editor_find_row    (RancangTableEditor *self,

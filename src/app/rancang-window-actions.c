@@ -221,6 +221,8 @@ action_undo (GSimpleAction *action, GVariant *param, gpointer data)
   if (self->history == NULL)
     return;
   rancang_narrative_editor_flush (self->narrative_editor);
+  /* A cell still being typed in is kept first, so that the undo takes it back. */
+  rancang_table_editor_commit_pending (self->table_editor);
   if (g_str_equal (g_action_get_name (G_ACTION (action)), "undo"))
     rancang_history_undo (self->history);
   else
@@ -675,4 +677,5 @@ void
 rancang_window_actions_init (RancangWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  rancang_window_renstra_init (self);
 }

@@ -7,6 +7,7 @@
 #include "rancang-outline.h"
 #include "rancang-preview.h"
 #include "rancang-recovery.h"
+#include "rancang-swot-editor.h"
 #include "rancang-table-editor.h"
 #include "rancang-window.h"
 
@@ -39,6 +40,7 @@ struct _RancangWindow
   RancangMetadataEditor  *metadata_editor;
   RancangNarrativeEditor *narrative_editor;
   RancangTableEditor     *table_editor;     /* added to editor_stack as "table" */
+  RancangSwotEditor      *swot_editor;      /* added to editor_stack as "swot": IFAS, EFAS, TOWS */
   GtkLabel               *generated_title;
   GtkLabel               *generated_label;
   RancangPreview         *preview;
@@ -71,6 +73,15 @@ struct _RancangWindow
   GtkWidget              *findings_popover;
   GtkRecentManager       *recent;
   GtkNativeDialog        *chooser;
+
+  /* rancang-compare-window.c: the panel of findings and changes under the
+   * editors, and the import dialog */
+  GtkRevealer            *report_dock;
+  GtkStack               *report_stack;
+  GtkWidget              *findings_panel;
+  GtkWidget              *compare_panel;
+  GtkWidget              *import_dialog;
+  guint                   share_busy;     /* compare and import files being read */
 };
 
 /* rancang-window.c */
@@ -84,6 +95,41 @@ void rancang_window_set_status        (RancangWindow *self,
                                        const char    *text);
 void rancang_window_show_progress     (RancangWindow *self,
                                        gboolean       running);
+
+/* rancang-window.c: after a change the editors did not make themselves
+ * (undo, redo, an import, a fill), every editor shows the tree as it now
+ * is. */
+void rancang_window_reload_editors    (RancangWindow *self);
+
+/* rancang-compare-window.c */
+void rancang_window_share_init        (RancangWindow *self);
+void rancang_window_share_dispose     (RancangWindow *self);
+/* Takes REPORT (a RancangFindingsReport). */
+void rancang_window_share_set_findings (RancangWindow *self,
+                                        gpointer       report);
+/* Another document, chosen in a file chooser opened beside this one's
+ * folder, and read (in a worker: no GTK) with the error shown by name. */
+typedef void (*RancangDocumentChosen) (RancangWindow *self,
+                                       GFile         *file);
+void             rancang_window_choose_document  (RancangWindow         *self,
+                                                  const char            *title,
+                                                  const char            *accept_label,
+                                                  RancangDocumentChosen  chosen);
+RancangDocument *rancang_window_read_document    (GFile                 *file,
+                                                  GError               **error);
+void             rancang_window_show_read_error  (RancangWindow         *self,
+                                                  const char            *name,
+                                                  const GError          *error);
+
+/* rancang-window-renstra.c: "Fill from Renstra…"; _apply() fills the
+ * Renja from RENSTRA (named NAME in the status) as one step to undo. */
+void     rancang_window_renstra_init            (RancangWindow    *self);
+void     rancang_window_fill_from_renstra       (RancangWindow    *self,
+                                                 GFile            *file);
+gboolean rancang_window_fill_from_renstra_apply (RancangWindow    *self,
+                                                 RancangDocument  *renstra,
+                                                 const char       *name,
+                                                 GError          **error);
 
 /* rancang-window-actions.c */
 void rancang_window_export_pdf        (RancangWindow *self,

@@ -12,8 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "rancang-check.h"
+#include "rancang-compare-window.h"
 #include "rancang-edit.h"
+#include "rancang-identity.h"
 #include "rancang-parts.h"
+#include "rancang-table-transfer.h"
 #include "rancang-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RancangWindow, rancang_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -199,8 +202,14 @@ void
 rancang_window_show_progress (RancangWindow *self,
                               gboolean       running)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  /* A job that ends after the window was closed starts no pulse on it. */
+  if (self->disposed)
+    return;
+  /* Other documents being read for a comparison or an import keep it
+   * going when an export or a fill ends beside them. */
+  running = running || self->share_busy > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
   if (running)
     self->pulse_id = g_timeout_add (100, pulse, self);
 }
@@ -343,17 +352,9 @@ check_thread (GTask        *task,
               GCancellable *cancellable)
 {
   RancangDocument *doc = data;
-  g_autoptr(RancangTemplateSet) templates = rancang_template_set_new_builtin (NULL);
-  g_autoptr(GPtrArray) findings = NULL;
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
 
-  if (templates != NULL)
-    {
-      findings = rancang_check_document (doc, templates);
-      for (guint i = 0; findings != NULL && i < findings->len; i++)
-        g_ptr_array_add (lines, rancang_finding_to_line (g_ptr_array_index (findings, i)));
-    }
-  g_task_return_pointer (task, lines, (GDestroyNotify) g_ptr_array_unref);
+  /* the findings, grouped and worded for the panel, made here too */
+  g_task_return_pointer (task, rancang_findings_report_new (doc), (GDestroyNotify) rancang_findings_report_free);
 }
 
 static void
@@ -362,25 +363,35 @@ check_done (GObject      *source,
             gpointer      data)
 {
   RancangWindow *self = RANCANG_WINDOW (source);
-  GPtrArray *lines = g_task_propagate_pointer (G_TASK (result), NULL);
+  RancangFindingsReport *report = g_task_propagate_pointer (G_TASK (result), NULL);
   g_autofree char *text = NULL;
+  guint n_errors, n_notes;
 
-  if (lines == NULL)
+  if (report == NULL)
     return;
   if (self->disposed)
     {
-      g_ptr_array_unref (lines);
+      rancang_findings_report_free (report);
       return;
     }
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = lines;
-  if (lines->len == 0)
+  /* text meant as text in a number column is a note, not counted */
+  n_errors = rancang_findings_report_n_errors (report);
+  n_notes = rancang_findings_report_n_notes (report);
+  if (n_errors == 0)
     text = g_strdup (_("No findings"));
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", lines->len), lines->len);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", n_errors), n_errors);
+  if (n_notes > 0)
+    {
+      g_autofree char *notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", n_notes), n_notes);
+      g_autofree char *both = g_strdup_printf ("%s · %s", text, notes);
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
+  rancang_window_share_set_findings (self, report);
   gtk_label_set_label (self->findings_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->findings_button), TRUE);
-  if (lines->len == 0)
+  if (n_errors == 0)
     gtk_widget_remove_css_class (GTK_WIDGET (self->findings_button), "has-findings");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->findings_button), "has-findings");
@@ -416,31 +427,8 @@ static void
 on_findings_clicked (GtkButton     *button,
                      RancangWindow *self)
 {
-  GtkWidget *box, *scroller;
-
-  if (self->findings == NULL || self->findings->len == 0)
-    return;
-  if (self->findings_popover != NULL)
-    gtk_widget_unparent (self->findings_popover);
-  self->findings_popover = gtk_popover_new ();
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  for (guint i = 0; i < self->findings->len; i++)
-    {
-      GtkWidget *label = gtk_label_new (g_ptr_array_index (self->findings, i));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 400);
-  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_popover_set_child (GTK_POPOVER (self->findings_popover), scroller);
-  gtk_widget_set_parent (self->findings_popover, GTK_WIDGET (button));
-  gtk_popover_popup (GTK_POPOVER (self->findings_popover));
+  /* the findings panel under the editors (rancang-compare-window.c) */
+  rancang_window_toggle_findings (self);
 }
 
 /* ------------------------------------------------------------------ history */
@@ -462,6 +450,12 @@ show_part (RancangWindow *self,
   if (rancang_node_is (node, "metadata"))
     {
       gtk_stack_set_visible_child_name (self->editor_stack, "metadata");
+      return;
+    }
+  if (rancang_swot_editor_handles (node))
+    {
+      rancang_swot_editor_set_table (self->swot_editor, self->history, self->doc, node);
+      gtk_stack_set_visible_child_name (self->editor_stack, "swot");
       return;
     }
   if (rancang_node_is (node, "table"))
@@ -550,6 +544,9 @@ rancang_window_show_place (RancangWindow *self,
       if (rancang_node_is (n, "table"))
         {
           rancang_window_select_part (self, n);
+          if (rancang_swot_editor_handles (n))
+            return rancang_swot_editor_get_table (self->swot_editor) == n
+                   && (row == NULL || rancang_swot_editor_select_row (self->swot_editor, row));
           if (row != NULL && rancang_table_editor_get_table (self->table_editor) == n)
             return rancang_table_editor_select_cell (self->table_editor, row, key);
           return rancang_table_editor_get_table (self->table_editor) == n;
@@ -580,6 +577,38 @@ rancang_window_structure_changed (RancangWindow *self,
     rancang_window_select_part (self, select);
 }
 
+void
+rancang_window_reload_editors (RancangWindow *self)
+{
+  RancangNode *root = rancang_document_get_root (self->doc);
+  RancangNode *part = rancang_narrative_editor_get_part (self->narrative_editor);
+
+  /* An editor whose part is no longer in the tree lets go of it: the
+   * history frees an undone part once a new edit drops the redo. */
+  if (part != NULL)
+    {
+      if (rancang_node_is_within (part, root))
+        rancang_narrative_editor_reload (self->narrative_editor);
+      else
+        rancang_narrative_editor_set_part (self->narrative_editor, NULL, NULL, NULL, NULL);
+    }
+  if (rancang_table_editor_get_table (self->table_editor) != NULL)
+    {
+      if (rancang_node_is_within (rancang_table_editor_get_table (self->table_editor), root))
+        rancang_table_editor_reload (self->table_editor);
+      else
+        rancang_table_editor_set_table (self->table_editor, NULL, NULL, NULL);
+    }
+  if (rancang_swot_editor_get_table (self->swot_editor) != NULL)
+    {
+      if (rancang_node_is_within (rancang_swot_editor_get_table (self->swot_editor), root))
+        rancang_swot_editor_reload (self->swot_editor);
+      else
+        rancang_swot_editor_set_table (self->swot_editor, NULL, NULL, NULL);
+    }
+  rancang_metadata_editor_reload (self->metadata_editor);
+}
+
 static void
 on_history (RancangHistory      *history,
             RancangHistoryEvent  event,
@@ -592,17 +621,11 @@ on_history (RancangHistory      *history,
     {
       /* Undo and redo may change anything: show the tree as it now is. */
       RancangNode *selected = rancang_outline_get_selected_node (self->outline);
-      RancangNode *part = rancang_narrative_editor_get_part (self->narrative_editor);
 
       rancang_outline_rebuild (self->outline);
       if (selected != NULL && !rancang_node_is_within (selected, root))
         rancang_outline_select_node (self->outline, rancang_node_get_child (root, "metadata"));
-      else if (part != NULL && rancang_node_is_within (part, root))
-        rancang_narrative_editor_reload (self->narrative_editor);
-      if (rancang_table_editor_get_table (self->table_editor) != NULL
-          && rancang_node_is_within (rancang_table_editor_get_table (self->table_editor), root))
-        rancang_table_editor_reload (self->table_editor);
-      rancang_metadata_editor_reload (self->metadata_editor);
+      rancang_window_reload_editors (self);
     }
   else
     rancang_outline_update_labels (self->outline);
@@ -643,6 +666,7 @@ rancang_window_set_document (RancangWindow   *self,
   rancang_outline_set_document (self->outline, NULL);
   rancang_narrative_editor_set_part (self->narrative_editor, NULL, NULL, NULL, NULL);
   rancang_table_editor_set_table (self->table_editor, NULL, NULL, NULL);
+  rancang_swot_editor_set_table (self->swot_editor, NULL, NULL, NULL);
   rancang_preview_set_document (self->preview, NULL);
   /* The history holds removed nodes of the tree: it goes first. */
   g_clear_pointer (&self->history, rancang_history_free);
@@ -739,6 +763,8 @@ rancang_window_get_child (RancangWindow *self,
     return GTK_WIDGET (self->metadata_editor);
   if (g_str_equal (name, "table"))
     return GTK_WIDGET (self->table_editor);
+  if (g_str_equal (name, "swot"))
+    return GTK_WIDGET (self->swot_editor);
   if (g_str_equal (name, "title"))
     return GTK_WIDGET (self->title_label);
   if (g_str_equal (name, "editor-stack"))
@@ -878,6 +904,10 @@ save_thread (GTask        *task,
   g_autofree char *path = g_file_get_path (job->file);
   GError *error = NULL;
 
+  /* A save by the user is a new revision of the document (the recovery
+   * copy is not). */
+  if (path != NULL)
+    rancang_document_stamp (job->copy, NULL);
   if (path == NULL)
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", _("Only local files can be saved."));
   else if (rancang_document_save_file (job->copy, path, &error))
@@ -912,6 +942,9 @@ save_done (GObject      *source,
     }
 
   g_set_object (&self->file, job->file);
+  /* the next save counts on from this one */
+  if (self->doc != NULL)
+    rancang_document_take_stamp (self->doc, job->copy);
   rancang_history_mark_clean_at (self->history, job->state);
   self->recovered = FALSE;
   if (!rancang_window_is_dirty (self))
@@ -1238,8 +1271,10 @@ rancang_window_dispose (GObject *object)
   if (self->recent != NULL)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   g_clear_pointer (&self->findings_popover, gtk_widget_unparent);
+  rancang_window_share_dispose (self);
   if (self->chooser != NULL)
     {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
@@ -1316,6 +1351,9 @@ rancang_window_init (RancangWindow *self)
   self->recovery_id = rancang_recovery_new_id ();
   self->table_editor = g_object_new (RANCANG_TYPE_TABLE_EDITOR, NULL);
   gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->table_editor), "table");
+  rancang_window_share_init (self);
+  self->swot_editor = g_object_new (RANCANG_TYPE_SWOT_EDITOR, NULL);
+  gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->swot_editor), "swot");
 
   g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_response), self);
   g_signal_connect (self->outline, "part-selected", G_CALLBACK (on_part_selected), self);
@@ -1333,6 +1371,7 @@ rancang_window_init (RancangWindow *self)
   populate_recent (self);
 
   rancang_window_actions_init (self);
+  rancang_table_transfer_attach (self->table_editor, self);
   rancang_window_update_title (self);
   rancang_window_update_actions (self);
 }

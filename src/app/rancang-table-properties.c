@@ -1,0 +1,663 @@
+/* rancang-table-properties.c: the properties of one table.
+ *
+ * Caption, template, orientation, numbering and the columns that print are
+ * the table's own (<caption>, template=, orientation=, numbered=,
+ * hide-columns=); all the changes made in the dialog are one step of the
+ * history. A template with
+ * other columns loses nothing: cells it has no column for stay in the rows,
+ * unseen and unprinted, and come back with a template that has them; the
+ * dialog says which before the change is made.
+ *
+ * The year labels ("Tahun n-2") are not stored: they follow from the plan
+ * year of the document, are printed as years, and the dialog shows which.
+ */
+#include "rancang-config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rancang-document.h"
+#include "rancang-edit.h"
+#include "rancang-format.h"
+#include "rancang-table-properties.h"
+
+#define TABLES_RESOURCE_DIR "/io/github/rancang/Rancang/core/tables/"
+
+/* The children of a <table>, in the schema's order. */
+static const char *const table_order[] = { "caption", "option", "columns", "row", "source", NULL };
+
+typedef struct
+{
+  RancangHistory                *history;
+  RancangDocument               *doc;
+  RancangNode                   *table;
+  RancangTemplateSet            *templates;
+  RancangTablePropertiesApplied  applied;
+  gpointer                       data;
+
+  GtkWidget                     *caption;
+  GtkWidget                     *template_dropdown;
+  GtkWidget                     *warning;
+  GtkWidget                     *orientation;
+  GtkWidget                     *numbered;
+  GtkWidget                     *columns_box;
+  GtkWidget                     *years_grid;
+  GtkWidget                     *years_title;
+  GPtrArray                     *template_ids;   /* char *, in the order of the dropdown */
+  GHashTable                    *hidden;         /* column keys not printed */
+  GHashTable                    *checks;         /* key -> GtkCheckButton */
+} Properties;
+
+static Properties *
+properties_of (GtkWidget *dialog)
+{
+  return g_object_get_data (G_OBJECT (dialog), "rancang-properties");
+}
+
+static void
+properties_free (Properties *props)
+{
+  g_ptr_array_unref (props->template_ids);
+  g_hash_table_unref (props->hidden);
+  g_hash_table_unref (props->checks);
+  g_free (props);
+}
+
+static const char *
+chosen_template (Properties *props)
+{
+  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (props->template_dropdown));
+
+  if (i >= props->template_ids->len)
+    return rancang_node_get_attr (props->table, "template");
+  return g_ptr_array_index (props->template_ids, i);
+}
+
+static RancangTemplate *
+template_for (Properties *props,
+              const char *id)
+{
+  if (g_strcmp0 (id, "generic") == 0 || g_strcmp0 (id, rancang_node_get_attr (props->table, "template")) == 0)
+    return rancang_template_set_for_table (props->templates, props->table, NULL);
+  return rancang_template_ref (rancang_template_set_lookup (props->templates, id));
+}
+
+/* The columns the layout prints (rancang-layout-table.c): the numbered
+ * ones, or those with a header when the template numbers none. */
+static gboolean
+column_prints (RancangTemplate *tmpl,
+               guint            column)
+{
+  for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+    if (rancang_template_column_number (tmpl, c) != NULL)
+      return rancang_template_column_number (tmpl, column) != NULL;
+  return rancang_template_column_header (tmpl, column) != NULL;
+}
+
+static char *
+column_title (RancangTemplate *tmpl,
+              guint            column)
+{
+  const char *number = rancang_template_column_number (tmpl, column);
+  const char *header = rancang_template_column_header (tmpl, column);
+
+  if (header == NULL)
+    header = rancang_template_column_key (tmpl, column);
+  return number != NULL ? g_strdup_printf ("%s. %s", number, header) : g_strdup (header);
+}
+
+/* ------------------------------------------------------------ year labels */
+
+static void
+fill_years (Properties      *props,
+            RancangTemplate *tmpl)
+{
+  GtkWidget *child;
+  int year = rancang_document_get_plan_year (props->doc);
+  guint row = 0;
+
+  while ((child = gtk_widget_get_first_child (props->years_grid)) != NULL)
+    gtk_grid_remove (GTK_GRID (props->years_grid), child);
+
+  for (guint c = 0; tmpl != NULL && c < rancang_template_get_n_columns (tmpl); c++)
+    {
+      const char *header = rancang_template_column_header (tmpl, c);
+      const char *number = rancang_template_column_number (tmpl, c);
+      g_autofree char *resolved = NULL;
+      GtkWidget *name, *value;
+
+      /* Only the headers that carry a year label. */
+      if (header == NULL || strcmp ((resolved = rancang_format_year_labels (header, year)), header) == 0)
+        continue;
+      name = gtk_label_new (number != NULL ? number : "");
+      gtk_label_set_xalign (GTK_LABEL (name), 1);
+      gtk_widget_add_css_class (name, "dim-label");
+      gtk_widget_add_css_class (name, "numeric");
+      value = gtk_label_new (resolved);
+      gtk_label_set_xalign (GTK_LABEL (value), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (value), PANGO_ELLIPSIZE_END);
+      gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+      gtk_widget_set_tooltip_text (value, header);
+      gtk_grid_attach (GTK_GRID (props->years_grid), name, 0, (int) row, 1, 1);
+      gtk_grid_attach (GTK_GRID (props->years_grid), value, 1, (int) row, 1, 1);
+      row++;
+    }
+  gtk_widget_set_visible (props->years_title, row > 0);
+  gtk_widget_set_visible (gtk_widget_get_parent (props->years_grid), row > 0);
+}
+
+/* ------------------------------------------------------------- columns */
+
+static void
+on_column_toggled (GtkCheckButton *check,
+                   Properties     *props)
+{
+  const char *key = g_object_get_data (G_OBJECT (check), "key");
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_remove (props->hidden, key);
+  else
+    g_hash_table_add (props->hidden, g_strdup (key));
+}
+
+static void
+fill_columns (Properties      *props,
+              RancangTemplate *tmpl)
+{
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (props->columns_box)) != NULL)
+    gtk_grid_remove (GTK_GRID (props->columns_box), child);
+  g_hash_table_remove_all (props->checks);
+
+  for (guint c = 0; tmpl != NULL && c < rancang_template_get_n_columns (tmpl); c++)
+    {
+      const char *key = rancang_template_column_key (tmpl, c);
+      g_autofree char *title = NULL;
+      GtkWidget *check, *label;
+
+      if (!column_prints (tmpl, c))
+        continue;
+      title = column_title (tmpl, c);
+      check = gtk_check_button_new ();
+      label = gtk_label_new (title);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_width_chars (GTK_LABEL (label), 30);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+      gtk_widget_set_tooltip_text (check, title);
+      g_object_set_data_full (G_OBJECT (check), "key", g_strdup (key), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !g_hash_table_contains (props->hidden, key));
+      g_signal_connect (check, "toggled", G_CALLBACK (on_column_toggled), props);
+      gtk_widget_set_hexpand (check, TRUE);
+      /* Two a line, in the order of the table. */
+      gtk_grid_attach (GTK_GRID (props->columns_box), check, (int) (n % 2), (int) (n / 2), 1, 1);
+      n++;
+      g_hash_table_insert (props->checks, g_strdup (key), check);
+    }
+}
+
+/* ------------------------------------------------------------- template */
+
+/* The keys of the cells of the table's rows that TMPL has no column for,
+ * "k12, ket", and in how many rows; NULL when there are none. */
+static char *
+orphan_cells (Properties      *props,
+              RancangTemplate *tmpl,
+              guint           *n_rows)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *out;
+
+  *n_rows = 0;
+  for (RancangNode *row = rancang_node_get_first_child (props->table); row != NULL; row = rancang_node_get_next (row))
+    {
+      gboolean counted = FALSE;
+
+      if (!rancang_node_is (row, "row"))
+        continue;
+      for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
+        {
+          const char *key = rancang_node_is (c, "c") ? rancang_node_get_attr (c, "k") : NULL;
+          g_autofree char *content = NULL;
+
+          if (key == NULL || rancang_template_lookup_column (tmpl, key) >= 0)
+            continue;
+          content = rancang_node_dup_content (c);
+          if (content == NULL || *g_strstrip (content) == '\0')
+            continue;
+          if (!counted)
+            (*n_rows)++, counted = TRUE;
+          if (!g_hash_table_contains (seen, key))
+            {
+              g_hash_table_add (seen, (gpointer) key);
+              g_ptr_array_add (keys, (gpointer) key);
+            }
+        }
+    }
+  if (keys->len == 0)
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint i = 0; i < keys->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", (const char *) g_ptr_array_index (keys, i));
+  return g_string_free (out, FALSE);
+}
+
+static void
+on_template_changed (GtkDropDown *dropdown,
+                     GParamSpec  *pspec,
+                     Properties  *props)
+{
+  const char *id = chosen_template (props);
+  g_autoptr(RancangTemplate) tmpl = template_for (props, id);
+  g_autofree char *orphans = NULL;
+  guint n_rows = 0;
+
+  if (tmpl != NULL)
+    orphans = orphan_cells (props, tmpl, &n_rows);
+  if (orphans != NULL)
+    {
+      g_autofree char *text =
+        g_strdup_printf (ngettext ("This template has no column for %s, which %u row fills. Those cells are kept "
+                                   "in the document, though not shown or printed, and come back when you choose "
+                                   "the template “%s” again.",
+                                   "This template has no column for %s, which %u rows fill. Those cells are kept "
+                                   "in the document, though not shown or printed, and come back when you choose "
+                                   "the template “%s” again.", n_rows),
+                         orphans, n_rows, rancang_node_get_attr (props->table, "template"));
+      gtk_label_set_label (GTK_LABEL (props->warning), text);
+      gtk_widget_set_visible (props->warning, TRUE);
+    }
+  else
+    gtk_widget_set_visible (props->warning, FALSE);
+  fill_columns (props, tmpl);
+  fill_years (props, tmpl);
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  RancangTemplateSet *set = data;
+  RancangTemplate *ta = rancang_template_set_lookup (set, *(const char *const *) a);
+  RancangTemplate *tb = rancang_template_set_lookup (set, *(const char *const *) b);
+
+  return g_utf8_collate (ta ? rancang_template_get_title (ta) : "", tb ? rancang_template_get_title (tb) : "");
+}
+
+static GtkWidget *
+template_dropdown (Properties *props)
+{
+  const char *current = rancang_node_get_attr (props->table, "template");
+  g_auto(GStrv) names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  GtkStringList *titles = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+  guint selected = 0;
+
+  props->template_ids = g_ptr_array_new_with_free_func (g_free);
+  if (g_strcmp0 (current, "generic") != 0)
+    for (guint i = 0; names != NULL && names[i] != NULL; i++)
+      if (g_str_has_suffix (names[i], ".xml"))
+        {
+          char *id = g_strndup (names[i], strlen (names[i]) - 4);
+
+          if (rancang_template_set_lookup (props->templates, id) != NULL)
+            g_ptr_array_add (props->template_ids, id);
+          else
+            g_free (id);
+        }
+  /* The table's own template first when it is not a built-in one. */
+  if (current != NULL && !g_ptr_array_find_with_equal_func (props->template_ids, current, g_str_equal, NULL))
+    g_ptr_array_add (props->template_ids, g_strdup (current));
+  g_ptr_array_sort_with_data (props->template_ids, compare_titles, props->templates);
+
+  for (guint i = 0; i < props->template_ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (props->template_ids, i);
+      RancangTemplate *tmpl = rancang_template_set_lookup (props->templates, id);
+      g_autofree char *title = NULL;
+
+      if (g_strcmp0 (id, "generic") == 0)
+        title = g_strdup (_("Columns of its own (generic)"));
+      else
+        title = g_strdup_printf ("%s (%s)", tmpl != NULL ? rancang_template_get_title (tmpl) : id, id);
+      gtk_string_list_append (titles, title);
+      if (g_strcmp0 (id, current) == 0)
+        selected = i;
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (titles), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  gtk_widget_set_sensitive (dropdown, props->template_ids->len > 1);
+  gtk_widget_set_hexpand (dropdown, TRUE);
+  return dropdown;
+}
+
+/* ---------------------------------------------------------------- apply */
+
+static char *
+hidden_list (Properties      *props,
+             RancangTemplate *tmpl)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint c = 0; tmpl != NULL && c < rancang_template_get_n_columns (tmpl); c++)
+    {
+      const char *key = rancang_template_column_key (tmpl, c);
+
+      if (column_prints (tmpl, c) && g_hash_table_contains (props->hidden, key))
+        g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", key);
+    }
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+apply (Properties *props)
+{
+  RancangNode *table = props->table;
+  RancangNode *caption = rancang_node_get_child (table, "caption");
+  g_autofree char *old_caption = caption != NULL ? rancang_node_dup_content (caption) : g_strdup ("");
+  g_autofree char *new_caption = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (props->caption))));
+  const char *id = chosen_template (props);
+  g_autoptr(RancangTemplate) tmpl = template_for (props, id);
+  g_autofree char *hidden = hidden_list (props, tmpl);
+  const char *orientation = NULL;
+
+  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (props->orientation)) == 1)
+    orientation = "landscape";
+  else if (rancang_node_get_attr (table, "orientation") != NULL)
+    orientation = "portrait";
+
+  rancang_history_break_merge (props->history);
+  rancang_history_begin (props->history, _("Table Properties"), NULL);
+  if (g_strcmp0 (g_strstrip (old_caption), new_caption) != 0)
+    {
+      if (*new_caption == '\0')
+        rancang_history_remove (props->history, caption);
+      else
+        rancang_history_set_content (props->history,
+                                     rancang_edit_ensure_child (props->history, table, "caption", table_order),
+                                     new_caption);
+    }
+  rancang_history_set_attr (props->history, table, "template", id);
+  rancang_history_set_attr (props->history, table, "orientation", orientation);
+  /* Numbered is the default: only the exception is written. */
+  rancang_history_set_attr (props->history, table, "numbered",
+                            gtk_check_button_get_active (GTK_CHECK_BUTTON (props->numbered)) ? NULL : "false");
+  rancang_history_set_attr (props->history, table, "hide-columns", hidden);
+  rancang_history_end (props->history);
+  rancang_history_break_merge (props->history);
+
+  if (props->applied != NULL)
+    props->applied (table, props->data);
+}
+
+static void
+on_response (GtkDialog *dialog,
+             int        response,
+             gpointer   data)
+{
+  Properties *props = properties_of (GTK_WIDGET (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    apply (props);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* ---------------------------------------------------------------- dialog */
+
+/* A label that wraps, measured as a line of about sixty characters
+ * rather than as a column of single words. */
+static void
+wrap_label (GtkWidget *label)
+{
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 90);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+}
+
+static GtkWidget *
+row_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static GtkWidget *
+section_title (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  return label;
+}
+
+GtkWidget *
+rancang_table_properties_new (GtkWindow                     *parent,
+                              RancangHistory                *history,
+                              RancangDocument               *doc,
+                              RancangNode                   *table,
+                              RancangTemplateSet            *templates,
+                              RancangTablePropertiesApplied  applied,
+                              gpointer                       data)
+{
+  Properties *props = g_new0 (Properties, 1);
+  GtkWidget *dialog, *content, *box, *grid, *label, *frame, *rule, *button;
+  GtkStringList *orientations;
+  g_autofree char *caption_text = NULL;
+  g_autofree char *rule_text = NULL;
+  g_autofree char *subtitle = NULL;
+  g_auto(GStrv) hidden = NULL;
+  const char *id = rancang_node_get_attr (table, "id");
+  int year = rancang_document_get_plan_year (doc);
+
+  props->history = history;
+  props->doc = doc;
+  props->table = table;
+  props->templates = templates;
+  props->applied = applied;
+  props->data = data;
+  props->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  props->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  hidden = g_strsplit (rancang_node_get_attr (table, "hide-columns") ? rancang_node_get_attr (table, "hide-columns") : "", " ", -1);
+  for (guint i = 0; hidden[i] != NULL; i++)
+    if (*hidden[i] != '\0')
+      g_hash_table_add (props->hidden, g_strdup (hidden[i]));
+
+  dialog = g_object_new (GTK_TYPE_DIALOG,
+                         "transient-for", parent,
+                         "modal", TRUE,
+                         "use-header-bar", FALSE,
+                         "title", _("Table Properties"),
+                         "default-width", 720,
+                         NULL);
+  gtk_widget_add_css_class (dialog, "table-properties");
+  g_object_set_data_full (G_OBJECT (dialog), "rancang-properties", props, (GDestroyNotify) properties_free);
+  content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 24);
+  gtk_widget_set_margin_end (box, 24);
+  /* Wrapped labels are measured at this width, not at a few characters. */
+  gtk_widget_set_size_request (box, 660, -1);
+  gtk_box_append (GTK_BOX (content), box);
+
+  label = gtk_label_new (_("Table Properties"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-2");
+  gtk_box_append (GTK_BOX (box), label);
+  subtitle = g_strdup_printf (_("Table %s. All the changes made here are one step that Undo takes back."), id);
+  label = gtk_label_new (subtitle);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  wrap_label (label);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 12);
+  gtk_box_append (GTK_BOX (box), grid);
+
+  /* Caption. */
+  caption_text = rancang_node_get_child (table, "caption") != NULL
+                 ? rancang_node_dup_content (rancang_node_get_child (table, "caption")) : g_strdup ("");
+  props->caption = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (props->caption), g_strstrip (caption_text));
+  gtk_widget_set_hexpand (props->caption, TRUE);
+  gtk_entry_set_activates_default (GTK_ENTRY (props->caption), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (props->caption), _("Printed after “Tabel n.m”"));
+  label = row_label (_("_Caption"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), props->caption);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), props->caption, 1, 0, 1, 1);
+
+  /* Template. */
+  props->template_dropdown = template_dropdown (props);
+  label = row_label (_("_Template"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), props->template_dropdown);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), props->template_dropdown, 1, 1, 1, 1);
+  props->warning = gtk_label_new (NULL);
+  wrap_label (props->warning);
+  gtk_label_set_xalign (GTK_LABEL (props->warning), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (props->warning), 70);
+  gtk_widget_add_css_class (props->warning, "properties-warning");
+  gtk_widget_set_visible (props->warning, FALSE);
+  gtk_grid_attach (GTK_GRID (grid), props->warning, 1, 2, 1, 1);
+
+  /* Orientation. */
+  orientations = gtk_string_list_new ((const char *const[]) { _("Portrait"), _("Landscape"), NULL });
+  props->orientation = gtk_drop_down_new (G_LIST_MODEL (orientations), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (props->orientation),
+                              g_strcmp0 (rancang_node_get_attr (table, "orientation"), "landscape") == 0 ? 1 : 0);
+  gtk_widget_set_halign (props->orientation, GTK_ALIGN_START);
+  label = row_label (_("_Orientation"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), props->orientation);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 3, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), props->orientation, 1, 3, 1, 1);
+
+  /* Numbering. */
+  props->numbered = gtk_check_button_new_with_mnemonic (_("_Numbered “Tabel n.m” and listed in the Daftar Tabel"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (props->numbered),
+                               g_strcmp0 (rancang_node_get_attr (table, "numbered"), "false") != 0
+                               && g_strcmp0 (rancang_node_get_attr (table, "numbered"), "0") != 0);
+  gtk_grid_attach (GTK_GRID (grid), props->numbered, 1, 4, 1, 1);
+
+  /* Printed columns. */
+  gtk_box_append (GTK_BOX (box), section_title (_("Printed columns")));
+  props->columns_box = gtk_grid_new ();
+  gtk_grid_set_column_homogeneous (GTK_GRID (props->columns_box), TRUE);
+  gtk_grid_set_row_spacing (GTK_GRID (props->columns_box), 2);
+  gtk_grid_set_column_spacing (GTK_GRID (props->columns_box), 12);
+  gtk_widget_add_css_class (props->columns_box, "properties-columns");
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), props->columns_box);
+  gtk_box_append (GTK_BOX (box), frame);
+  label = gtk_label_new (_("A column left out is still edited and computed; only the printed table and the PDF "
+                           "go without it."));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  wrap_label (label);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  /* Year labels. */
+  props->years_title = section_title (_("Year labels"));
+  gtk_box_append (GTK_BOX (box), props->years_title);
+  {
+    GtkWidget *years_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+    rule_text = g_strdup_printf (_("The headers count years from the plan year of the document (n = %d, set in "
+                                   "Document): n-1 = %d, n-2 = %d, n-3 = %d. Changing the plan year changes "
+                                   "them all."), year, year - 1, year - 2, year - 3);
+    rule = gtk_label_new (rule_text);
+    gtk_label_set_xalign (GTK_LABEL (rule), 0);
+    wrap_label (rule);
+    gtk_label_set_max_width_chars (GTK_LABEL (rule), 80);
+    gtk_widget_add_css_class (rule, "dim-label");
+    props->years_grid = gtk_grid_new ();
+    gtk_grid_set_row_spacing (GTK_GRID (props->years_grid), 4);
+    gtk_grid_set_column_spacing (GTK_GRID (props->years_grid), 12);
+    gtk_widget_set_margin_start (props->years_grid, 6);
+    gtk_box_append (GTK_BOX (years_box), rule);
+    gtk_box_append (GTK_BOX (years_box), props->years_grid);
+    gtk_box_append (GTK_BOX (box), years_box);
+    /* fill_years() shows or hides YEARS_BOX through the grid's parent. */
+  }
+
+  g_signal_connect (props->template_dropdown, "notify::selected", G_CALLBACK (on_template_changed), props);
+  on_template_changed (GTK_DROP_DOWN (props->template_dropdown), NULL, props);
+
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Apply"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_add_css_class (gtk_widget_get_parent (button), "dialog-buttons");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response), NULL);
+  return dialog;
+}
+
+/* ----------------------------------------------------------------- tests */
+
+GtkEditable *
+rancang_table_properties_get_caption (GtkWidget *dialog)
+{
+  return GTK_EDITABLE (properties_of (dialog)->caption);
+}
+
+GtkDropDown *
+rancang_table_properties_get_orientation (GtkWidget *dialog)
+{
+  return GTK_DROP_DOWN (properties_of (dialog)->orientation);
+}
+
+gboolean
+rancang_table_properties_select_template (GtkWidget  *dialog,
+                                          const char *template_id)
+{
+  Properties *props = properties_of (dialog);
+  guint i;
+
+  if (!g_ptr_array_find_with_equal_func (props->template_ids, template_id, g_str_equal, &i))
+    return FALSE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (props->template_dropdown), i);
+  return TRUE;
+}
+
+GtkCheckButton *
+rancang_table_properties_get_numbered (GtkWidget *dialog)
+{
+  return GTK_CHECK_BUTTON (properties_of (dialog)->numbered);
+}
+
+GtkCheckButton *
+rancang_table_properties_get_column (GtkWidget  *dialog,
+                                     const char *key)
+{
+  return g_hash_table_lookup (properties_of (dialog)->checks, key);
+}
+
+const char *
+rancang_table_properties_get_warning (GtkWidget *dialog)
+{
+  Properties *props = properties_of (dialog);
+  return gtk_widget_get_visible (props->warning) ? gtk_label_get_label (GTK_LABEL (props->warning)) : NULL;
+}
