@@ -625,6 +625,74 @@ test_jump_to_cell (void)
   harness_stop_app (app);
 }
 
+/* A table too long to make all its rows' widgets before the first frame:
+ * Bontang's Tabel 3.3 with 400 more sub kegiatan like 5.03.01.2.01.07
+ * (pagu 5.916.000, fixture B-3.3) under kegiatan 5.03.01.2.01. A jump to
+ * the last of them right after opening reaches its cell; every row comes
+ * into the view; the kegiatan's roll-up is 0 + 401 x 5.916.000. */
+typedef struct
+{
+  GtkColumnView *view;
+  guint          rows;
+} AllRows;
+
+static gboolean
+all_rows_in_view (gpointer data)
+{
+  AllRows *all = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (all->view))) == all->rows;
+}
+
+static void
+test_large_table (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "large.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (path, &error);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RancangWindow *window = RANCANG_WINDOW (rancang_application_open_window (app));
+  RancangTableEditor *editor = RANCANG_TABLE_EDITOR (rancang_window_get_child (window, "table"));
+  GtkColumnView *view = GTK_COLUMN_VIEW (harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_COLUMN_VIEW, NULL, NULL));
+  g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (NULL);
+  RancangNode *t33, *model = NULL, *last = NULL;
+  AllRows all;
+  Wanted wanted = { window, 0,
+                    (guint) rancang_template_lookup_column (rancang_template_set_lookup (set, "rencana-program"), "pagu") };
+
+  g_assert_no_error (error);
+  t33 = rancang_document_lookup_id (doc, "t3-3");
+  model = harness_row_of (t33, "5.03.01.2.01.07");
+  g_assert_nonnull (model);
+  last = model;
+  for (guint i = 100; i < 500; i++)
+    {
+      RancangNode *copy = rancang_node_copy (model);
+      g_autofree char *kode = g_strdup_printf ("5.03.01.2.01.%u", i);
+
+      rancang_node_set_attr (copy, "kode", kode);
+      rancang_node_insert_after (last, copy);
+      last = copy;
+    }
+  all.view = view;
+  all.rows = count_rows (t33);
+  rancang_window_set_document (window, g_steal_pointer (&doc), file);
+
+  g_assert_true (rancang_window_show_place (window, last, "pagu"));
+  g_assert_true (rancang_table_editor_get_table (editor) == t33);
+  wanted.row = (guint) rancang_table_editor_find_row (editor, "5.03.01.2.01.499");
+  g_assert_true (harness_wait_until (focus_is_on, &wanted, 5000));
+  g_assert_true (harness_wait_until (all_rows_in_view, &all, 5000));
+  {
+    g_autofree char *rollup = rancang_table_editor_dup_display (editor,
+                                                                (guint) rancang_table_editor_find_row (editor, "5.03.01.2.01"),
+                                                                "pagu");
+    g_assert_cmpstr (rollup, ==, "2.372.316.000");
+  }
+  harness_stop_app (app);
+}
+
 /* Tabel 2.1, 17.22: after another edit (k9 467 -> 470), 700 typed into
  * k7 and not yet kept; undo keeps it first, then takes it back: 588
  * again, and k9 stays 470. Redo brings 700 with its k8, 700 / 600 =
@@ -676,5 +744,6 @@ main (int   argc,
   g_test_add_func ("/table-editor/kode-as-typed", test_kode_as_typed);
   g_test_add_func ("/table-editor/jump-to-cell", test_jump_to_cell);
   g_test_add_func ("/table-editor/commit-before-undo", test_commit_before_undo);
+  g_test_add_func ("/table-editor/large-table", test_large_table);
   return harness_run ();
 }

@@ -1158,10 +1158,49 @@ create_children (gpointer item,
   return row->children != NULL ? g_object_ref (G_LIST_MODEL (row->children)) : NULL;
 }
 
+/* A large table is first shown with only its first rows in the model: GTK
+ * 4.8 makes the widgets of up to 200 rows at once, which for a table of
+ * many columns takes longer than a first frame may. The rest follow a
+ * frame later (show_all_rows). Positions are the same in both models. */
+#define FIRST_ROWS 60
+
 static GtkTreeListModel *
 tree_model (RancangTableEditor *self)
 {
-  return GTK_TREE_LIST_MODEL (gtk_multi_selection_get_model (self->selection));
+  GListModel *model = gtk_multi_selection_get_model (self->selection);
+
+  if (GTK_IS_SLICE_LIST_MODEL (model))
+    model = gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (model));
+  return GTK_TREE_LIST_MODEL (model);
+}
+
+/* One step of rows a frame, until GTK has all it makes widgets for. */
+static gboolean
+grow_rows (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  GtkMultiSelection *selection = data;
+  GListModel *model = gtk_multi_selection_get_model (selection);
+  guint size;
+
+  if (!GTK_IS_SLICE_LIST_MODEL (model))
+    return G_SOURCE_REMOVE;
+  size = gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (model));
+  if (size == G_MAXUINT)
+    return G_SOURCE_REMOVE;
+  gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (model), size + FIRST_ROWS >= 4 * FIRST_ROWS ? G_MAXUINT
+                                                                                                      : size + FIRST_ROWS);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_all_rows (RancangTableEditor *self)
+{
+  GListModel *model = gtk_multi_selection_get_model (self->selection);
+
+  if (GTK_IS_SLICE_LIST_MODEL (model) && gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (model)) != G_MAXUINT)
+    gtk_slice_list_model_set_size (GTK_SLICE_LIST_MODEL (model), G_MAXUINT);
 }
 
 static RowItem *
@@ -1260,6 +1299,10 @@ restore_scroll (GtkWidget     *widget,
   if (++self->scroll_ticks < 2)
     return G_SOURCE_CONTINUE;
   self->scroll_idle = 0;
+  /* (the selection, not the editor: the callback outlives neither the
+   * view nor its model, and a new model ends it) */
+  if (GTK_IS_SLICE_LIST_MODEL (gtk_multi_selection_get_model (self->selection)))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->view), grow_rows, g_object_ref (self->selection), g_object_unref);
   /* (an empty or unallocated list view cannot be scrolled: it warns) */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0
       && gtk_widget_get_mapped (GTK_WIDGET (self->view))
@@ -1326,6 +1369,7 @@ rebuild_model (RancangTableEditor *self,
   guint n = n_rows (self);
   double scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
 
+  show_all_rows (self);
   if (old != NULL)
     {
       guint count = g_list_model_get_n_items (G_LIST_MODEL (old));
@@ -1379,7 +1423,13 @@ rebuild_model (RancangTableEditor *self,
 
   tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (roots)), FALSE, TRUE, create_children, NULL, NULL);
   self->clearing = TRUE;
-  gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (tree));
+  if (old == NULL && n > 2 * FIRST_ROWS)
+    {
+      g_autoptr(GtkSliceListModel) first = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (tree)), 0, FIRST_ROWS);
+      gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (first));
+    }
+  else
+    gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (tree));
   self->clearing = FALSE;
   g_object_unref (tree);
 
@@ -2680,6 +2730,7 @@ rancang_table_editor_select_cell (RancangTableEditor *self,
   int position;
   guint r;
 
+  show_all_rows (self);
   for (r = 0; r < n; r++)
     if (rancang_table_get_row_node (self->table, r) == row)
       break;
