@@ -6,6 +6,9 @@
 #include "rancang-config.h"
 
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1059,6 +1062,15 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+#ifdef __GLIBC__
+  /* A command builds whole document trees and exits. Its heap grows in
+   * large steps of address space (pages are only touched as they are
+   * used) and is never trimmed meanwhile: a brk every 128 KB and the
+   * trims between cost a merge of two 5,000-row documents a fifth of its
+   * time. */
+  mallopt (M_TOP_PAD, 256 << 20);
+  mallopt (M_TRIM_THRESHOLD, 256 << 20);
+#endif
 
   if (argc < 2)
     {
