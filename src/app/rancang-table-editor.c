@@ -1088,6 +1088,13 @@ on_column_width (GObject    *column,
   gtk_widget_queue_draw (band);
 }
 
+/* The year the headers' year labels count from; 0 without a document. */
+static int
+plan_year (RancangTableEditor *self)
+{
+  return self->doc != NULL ? rancang_document_get_plan_year (self->doc) : 0;
+}
+
 static void
 build_columns (RancangTableEditor *self)
 {
@@ -1113,10 +1120,15 @@ build_columns (RancangTableEditor *self)
       if (g_strcmp0 (key, "level") == 0)
         continue;   /* shown by indentation and weight */
       groups = groups || rancang_template_column_group (self->tmpl, c) != NULL;
-      if (number != NULL && *number != '\0')
-        title = g_strdup_printf ("%s  %s", number, header != NULL ? header : key);
-      else
-        title = g_strdup (header != NULL ? header : key);
+      {
+        /* the headers as printed: "Tahun n-2" is the year it stands for */
+        g_autofree char *shown = rancang_format_year_labels (header != NULL ? header : key, plan_year (self));
+
+        if (number != NULL && *number != '\0')
+          title = g_strdup_printf ("%s  %s", number, shown);
+        else
+          title = g_steal_pointer (&shown);
+      }
 
       factory = gtk_signal_list_item_factory_new ();
       g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (c));
@@ -2424,7 +2436,8 @@ draw_band (GtkDrawingArea *area,
         }
       if (group != NULL && (i == n || g_strcmp0 (this_group, group) != 0))
         {
-          PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), group);
+          g_autofree char *shown = rancang_format_year_labels (group, plan_year (self));
+          PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), shown);
           int text_w, text_h;
 
           pango_layout_set_width (layout, (int) MAX (0, (end - start - 12) * PANGO_SCALE));
@@ -2481,7 +2494,11 @@ on_band_tooltip (GtkWidget  *band,
       if (gtk_widget_compute_bounds (title, band, &bounds) && x >= bounds.origin.x
           && x < bounds.origin.x + bounds.size.width && rancang_template_column_group (self->tmpl, c) != NULL)
         {
-          gtk_tooltip_set_text (tooltip, rancang_template_column_group (self->tmpl, c));
+          {
+            g_autofree char *shown = rancang_format_year_labels (rancang_template_column_group (self->tmpl, c),
+                                                                 plan_year (self));
+            gtk_tooltip_set_text (tooltip, shown);
+          }
           return TRUE;
         }
     }
