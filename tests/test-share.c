@@ -289,6 +289,34 @@ START_TEST (test_merge_parts)
 }
 END_TEST
 
+/* A section only in a part comes into the base with the office it came
+ * from (issue #8: a merged document records which office contributed each
+ * row and section), and the merged document is still valid. */
+START_TEST (test_merge_section_office)
+{
+  g_autoptr(RancangDocument) base = load (BASE);
+  g_autoptr(RancangDocument) a = load (PART_A);
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
+  g_autoptr(GError) error = NULL;
+  RancangNode *chapter = rancang_node_get_first_child (rancang_document_get_body (a));
+  RancangNode *section = rancang_node_new_element ("section");
+  RancangNode *merged;
+
+  while (chapter != NULL && (rancang_node_is_text (chapter) || !rancang_node_is (chapter, "chapter")))
+    chapter = rancang_node_get_next (chapter);
+  ck_assert_ptr_nonnull (chapter);
+  rancang_node_set_attr (section, "id", "s-sekretariat");
+  rancang_node_set_child_content (section, "title", "CATATAN SEKRETARIAT");
+  rancang_node_append_child (chapter, section);
+
+  ck_assert_uint_eq (rancang_merge_part (base, a, RANCANG_PREFER_NONE, conflicts), 0);
+  merged = rancang_document_lookup_id (base, "s-sekretariat");
+  ck_assert_ptr_nonnull (merged);
+  ck_assert_str_eq (rancang_node_get_attr (merged, "office"), "BKPSDM-SEKRETARIAT");
+  ck_assert_msg (rancang_document_validate (base, "merged.xml", &error), "%s", error ? error->message : "");
+}
+END_TEST
+
 START_TEST (test_merge_conflict)
 {
   g_autoptr(RancangDocument) base = load (BONTANG);
@@ -887,6 +915,7 @@ main (void)
   tcase_add_test (tc, test_structure);
   tcase_add_test (tc, test_csv);
   tcase_add_test (tc, test_merge_parts);
+  tcase_add_test (tc, test_merge_section_office);
   tcase_add_test (tc, test_merge_conflict);
   tcase_add_test (tc, test_merge_prefer);
   tcase_add_test (tc, test_kode_order);

@@ -461,6 +461,18 @@ has_equal_block (RancangNode *part,
   return FALSE;
 }
 
+/* A chapter, section or appendix new to the base, with the office it came
+ * from (what is in it, its sections, tables and rows, came with it). */
+static RancangNode *
+copy_part (Merge       *m,
+           RancangNode *part)
+{
+  RancangNode *copy = rancang_node_copy (part);
+
+  mark_office (m, copy, m->part_office);
+  return copy;
+}
+
 /* After the blocks of PART, before its sections. */
 static void
 add_block (Merge       *m,
@@ -562,12 +574,12 @@ rancang_merge_part_full (RancangDocument *base,
           RancangNode *base_up = g_hash_table_lookup (base_parts, up_key);
 
           if (base_up != NULL)
-            edit_insert (&m, base_up, NULL, rancang_node_copy (p));
+            edit_insert (&m, base_up, NULL, copy_part (&m, p));
         }
       else if (rancang_node_is (p, "chapter"))
-        edit_insert (&m, rancang_document_get_body (base), NULL, rancang_node_copy (p));
+        edit_insert (&m, rancang_document_get_body (base), NULL, copy_part (&m, p));
       else if (rancang_node_is (p, "appendix"))
-        edit_insert (&m, base_root, NULL, rancang_node_copy (p));
+        edit_insert (&m, base_root, NULL, copy_part (&m, p));
       g_hash_table_add (copied, p);
     }
   return m.n_conflicts;
