@@ -141,6 +141,14 @@ test_from_file (void)
   RancangWindow *window = harness_open_window (app, path);
   RancangWindow *other;
 
+  /* The menu offers it for a Renja, not for a Renstra. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "fill-from-renstra"));
+  {
+    RancangWindow *renstra = harness_open_window (app, SERANG);
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (renstra), "fill-from-renstra"));
+    gtk_window_destroy (GTK_WINDOW (renstra));
+  }
+
   rancang_window_fill_from_renstra (window, file);
   g_assert_true (harness_wait_until (filled, window, 10000));
   g_assert_true (rancang_history_can_undo (rancang_window_get_history (window)));

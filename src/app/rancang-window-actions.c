@@ -71,6 +71,10 @@ rancang_window_update_actions (RancangWindow *self)
   set_enabled (self, "rename-part", have && movable);
   set_enabled (self, "move-part-up", have && movable && same_kind_sibling (selected, FALSE) != NULL);
   set_enabled (self, "move-part-down", have && movable && same_kind_sibling (selected, TRUE) != NULL);
+  set_enabled (self, "compare", have);
+  set_enabled (self, "import-document", have);
+  /* only a Renja follows a Renstra */
+  set_enabled (self, "fill-from-renstra", have && rancang_document_get_kind (self->doc) == RANCANG_KIND_RENJA);
 }
 
 /* ------------------------------------------------------------------ files */
