@@ -94,16 +94,18 @@ column_prints (RancangTemplate *tmpl,
   return rancang_template_column_header (tmpl, column) != NULL;
 }
 
+/* As printed: "Tahun n-2" is the year it stands for (YEAR the plan year). */
 static char *
 column_title (RancangTemplate *tmpl,
-              guint            column)
+              guint            column,
+              int              year)
 {
   const char *number = rancang_template_column_number (tmpl, column);
   const char *header = rancang_template_column_header (tmpl, column);
+  g_autofree char *shown = rancang_format_year_labels (header != NULL ? header : rancang_template_column_key (tmpl, column),
+                                                       year);
 
-  if (header == NULL)
-    header = rancang_template_column_key (tmpl, column);
-  return number != NULL ? g_strdup_printf ("%s. %s", number, header) : g_strdup (header);
+  return number != NULL ? g_strdup_printf ("%s. %s", number, shown) : g_steal_pointer (&shown);
 }
 
 /* ------------------------------------------------------------ year labels */
@@ -179,7 +181,7 @@ fill_columns (Properties      *props,
 
       if (!column_prints (tmpl, c))
         continue;
-      title = column_title (tmpl, c);
+      title = column_title (tmpl, c, rancang_document_get_plan_year (props->doc));
       check = gtk_check_button_new ();
       label = gtk_label_new (title);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
