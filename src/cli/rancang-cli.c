@@ -921,16 +921,16 @@ command_merge (int    argc,
 
   /* the result must be a valid document before it replaces anything */
   rancang_document_stamp (base, NULL);
-  if (!rancang_document_validate (base, output, &error))
+  if (!rancang_document_save_file_valid (base, output, &error))
     {
+      if (g_error_matches (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_IO))
+        {
+          print_error (error);
+          return EXIT_USAGE;
+        }
       g_printerr ("rancang-cli merge: the merged document would not be valid; nothing written\n");
       print_error (error);
       return EXIT_INVALID;
-    }
-  if (!rancang_document_save_file (base, output, &error))
-    {
-      print_error (error);
-      return EXIT_USAGE;
     }
   return EXIT_OK;
 }

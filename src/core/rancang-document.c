@@ -224,11 +224,25 @@ resolve_links (const char  *path,
   return NULL;
 }
 
-gboolean
-rancang_document_save_file (RancangDocument *doc,
-                            const char      *path,
-                            GError         **error)
+/* The XML of DOC against the schema, the tree against the rules. Reading
+ * is loss-free: the tree checked is the one the XML would give. */
+static gboolean
+validate_xml (RancangDocument *doc,
+              const char      *xml,
+              gsize            length,
+              const char      *name,
+              GError         **error)
 {
+  return rancang_xml_validate (xml, length, name, error) && rancang_document_check_rules (doc, name, error);
+}
+
+static gboolean
+save_file (RancangDocument *doc,
+           const char      *path,
+           gboolean         validate,
+           GError         **error)
+{
+  const char *name = path;
   g_autofree char *target = resolve_links (path, error);
   g_autofree char *backup = NULL;
   g_autofree char *xml = NULL;
@@ -242,6 +256,8 @@ rancang_document_save_file (RancangDocument *doc,
   path = target;
   backup = g_strconcat (path, ".bak", NULL);
   xml = rancang_document_to_xml (doc, &length);
+  if (validate && !validate_xml (doc, xml, length, name, error))
+    return FALSE;
 
   /* The new version replaces the old one, so it takes the old one's
    * permissions: a private file stays private, and a read-only file is not
@@ -282,6 +298,22 @@ rancang_document_save_file (RancangDocument *doc,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+rancang_document_save_file (RancangDocument *doc,
+                            const char      *path,
+                            GError         **error)
+{
+  return save_file (doc, path, FALSE, error);
+}
+
+gboolean
+rancang_document_save_file_valid (RancangDocument *doc,
+                                  const char      *path,
+                                  GError         **error)
+{
+  return save_file (doc, path, TRUE, error);
 }
 
 /* ------------------------------------------------------------------ rules */
@@ -384,9 +416,7 @@ rancang_document_validate (RancangDocument *doc,
   gsize length;
   g_autofree char *xml = rancang_document_to_xml (doc, &length);
 
-  /* Reading is loss-free: the tree checked is the one the XML would give. */
-  return rancang_xml_validate (xml, length, name, error)
-         && rancang_document_check_rules (doc, name, error);
+  return validate_xml (doc, xml, length, name, error);
 }
 
 /* What the schema cannot say: ids are unique, signatures name a signatory,

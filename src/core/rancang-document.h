@@ -66,6 +66,11 @@ gboolean         rancang_document_check_rules    (RancangDocument  *doc,
 gboolean         rancang_document_validate       (RancangDocument  *doc,
                                                   const char       *name,
                                                   GError          **error);
+/* rancang_document_save_file(), only when DOC is valid (as above; the
+ * errors are not RANCANG_DOCUMENT_ERROR_IO then); the XML is made once. */
+gboolean         rancang_document_save_file_valid (RancangDocument *doc,
+                                                  const char       *path,
+                                                  GError          **error);
 void             rancang_document_free           (RancangDocument  *doc);
 
 RancangNode     *rancang_document_get_root       (RancangDocument  *doc);
