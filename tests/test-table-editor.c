@@ -471,8 +471,14 @@ test_move_rows (void)
   run_action (editor, "move-up");
   g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, first);
   g_assert_cmpint (rancang_table_editor_find_row (editor, "16.01"), ==, first + 1);
-  /* the first kegiatan of its program goes no higher */
-  g_assert_false (action_enabled (editor, "table.move-up"));
+  /* the first kegiatan of program 16 goes up to the end of program 05 */
+  g_assert_true (action_enabled (editor, "table.move-up"));
+  run_action (editor, "move-up");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, rancang_table_editor_find_row (editor, "16") - 1);
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.01"), ==, rancang_table_editor_find_row (editor, "16") + 1);
+  harness_activate (window, "win.undo");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, first);
+  select_row (editor, t21, first, "uraian");
   g_assert_true (action_enabled (editor, "table.move-down"));
   run_action (editor, "move-down");
   g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, second);
@@ -709,6 +715,60 @@ test_large_table (void)
   harness_stop_app (app);
 }
 
+/* Tabel 3.3 (fixture B-3.3): the first kegiatan of program 5.03.02 moved
+ * up goes to the end of program 5.03.01 with its sub kegiatan. Its pagu X
+ * leaves 5.03.02 (2.246.554.400) for 5.03.01 (10.909.930.646); bidang 5.03
+ * stays 13.156.485.046; its kode no longer extends its program's. */
+static guint64
+shown_rupiah (RancangTableEditor *editor,
+              const char         *kode)
+{
+  g_autofree char *shown = rancang_table_editor_dup_display (editor, (guint) rancang_table_editor_find_row (editor, kode), "pagu");
+  guint64 value = 0;
+
+  /* "10.909.930.646": the digits, the dots only group them */
+  for (const char *c = shown; *c != '\0'; c++)
+    if (g_ascii_isdigit (*c))
+      value = value * 10 + (guint64) (*c - '0');
+  return value;
+}
+
+static void
+test_move_to_another_program (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "move-across.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangNode *t33;
+  RancangTableEditor *editor = open_table (window, "t3-3", &t33);
+  int kegiatan = rancang_table_editor_find_row (editor, "5.03.02") + 1;
+  g_autofree char *kode = NULL;
+  guint64 x;
+
+  /* (past the program's own indicator rows) */
+  while (g_strcmp0 (rancang_node_get_attr (row_node (t33, (guint) kegiatan), "level"), "kegiatan") != 0)
+    kegiatan++;
+  kode = g_strdup (rancang_node_get_attr (row_node (t33, (guint) kegiatan), "kode"));
+  x = shown_rupiah (editor, kode);
+
+  g_assert_true (g_str_has_prefix (kode, "5.03.02."));
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, 10909930646u);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, 2246554400u);
+  g_assert_cmpuint (x, >, 0);
+  select_row (editor, t33, kegiatan, "uraian");
+  run_action (editor, "move-up");
+  g_assert_cmpint (rancang_table_editor_find_row (editor, kode), <, rancang_table_editor_find_row (editor, "5.03.02"));
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, 10909930646u + x);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, 2246554400u - x);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03"), ==, 13156485046u);
+  harness_settle (100);   /* the findings follow after the frame */
+  g_assert_nonnull (rancang_table_editor_get_finding (editor, (guint) rancang_table_editor_find_row (editor, kode), "kode"));
+  harness_activate (window, "win.undo");
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, 10909930646u);
+  g_assert_cmpint (rancang_table_editor_find_row (editor, kode), ==, kegiatan);
+  harness_stop_app (app);
+}
+
 /* Tabel 2.1, 17.22: after another edit (k9 467 -> 470), 700 typed into
  * k7 and not yet kept; undo keeps it first, then takes it back: 588
  * again, and k9 stays 470. Redo brings 700 with its k8, 700 / 600 =
@@ -757,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/table-editor/indent-outdent", test_indent_outdent);
   g_test_add_func ("/table-editor/add-delete-rows", test_add_delete_rows);
   g_test_add_func ("/table-editor/move-rows", test_move_rows);
+  g_test_add_func ("/table-editor/move-to-another-program", test_move_to_another_program);
   g_test_add_func ("/table-editor/kode-as-typed", test_kode_as_typed);
   g_test_add_func ("/table-editor/jump-to-cell", test_jump_to_cell);
   g_test_add_func ("/table-editor/commit-before-undo", test_commit_before_undo);

@@ -2018,11 +2018,50 @@ move_neighbour (RancangTableEditor *self,
   return q;
 }
 
+/* Where the selected run goes when it is the first (last) of its parent:
+ * to the end (start) of the parent's sibling of the same level, a kegiatan
+ * from one program to the next. Indicator rows stay with their row. FALSE
+ * when there is no such place. */
+static gboolean
+move_across (RancangTableEditor *self,
+             GArray             *roots,
+             gboolean            up,
+             RancangNode       **before)
+{
+  guint first, edge;
+  int parent, other;
+
+  if (!roots_are_a_run (self, roots))
+    return FALSE;
+  first = g_array_index (roots, guint, 0);
+  edge = g_array_index (roots, guint, up ? 0 : roots->len - 1);
+  parent = self->tree_parent[first];
+  if (row_level (self, first) == RANCANG_LEVEL_NONE || parent < 0)
+    return FALSE;
+  /* (only from the edge: otherwise it moves among its siblings) */
+  if ((up ? prev_sibling (self, edge) : next_sibling (self, edge)) >= 0
+      && same_kind (self, (guint) (up ? prev_sibling (self, edge) : next_sibling (self, edge)), edge))
+    return FALSE;
+  other = up ? prev_sibling (self, (guint) parent) : next_sibling (self, (guint) parent);
+  if (other < 0 || row_level (self, (guint) other) != row_level (self, (guint) parent))
+    return FALSE;
+  *before = node_after_block (self, (guint) other);
+  if (!up)
+    for (guint d = (guint) other + 1; d < self->subtree_end[other]; d++)
+      if (self->tree_parent[d] == other && row_level (self, d) != RANCANG_LEVEL_NONE)
+        {
+          *before = rancang_table_get_row_node (self->table, d);
+          break;
+        }
+  return TRUE;
+}
+
 static void
 move_rows (RancangTableEditor *self,
            gboolean            up)
 {
   g_autoptr(GArray) roots = NULL;
+  g_autoptr(GPtrArray) moved = NULL;
   RancangNode *before;
   int q;
   guint first, last;
@@ -2031,7 +2070,23 @@ move_rows (RancangTableEditor *self,
   roots = selection_roots (self);
   q = move_neighbour (self, roots, up);
   if (q < 0)
-    return;
+    {
+      /* The selected rows themselves go to the parent's neighbour. */
+      if (!move_across (self, roots, up, &before))
+        return;
+      first = g_array_index (roots, guint, 0);
+      last = g_array_index (roots, guint, roots->len - 1);
+      moved = g_ptr_array_new ();
+      for (guint d = first; d < self->subtree_end[last]; d++)
+        g_ptr_array_add (moved, rancang_table_get_row_node (self->table, d));
+      rancang_history_break_merge (self->history);
+      rancang_history_begin (self->history, up ? _("Move Rows Up") : _("Move Rows Down"), NULL);
+      for (guint i = 0; i < moved->len; i++)
+        rancang_history_move (self->history, g_ptr_array_index (moved, i), self->node, before);
+      rancang_history_end (self->history);
+      after_change (self, NULL, NULL, NULL);
+      return;
+    }
   first = g_array_index (roots, guint, 0);
   last = g_array_index (roots, guint, roots->len - 1);
   /* The neighbour's rows go to the other side of the selected ones. */
@@ -2104,8 +2159,12 @@ update_actions (RancangTableEditor *self)
   enable (self, "delete-rows", roots->len > 0);
   enable (self, "indent", indent);
   enable (self, "outdent", outdent);
-  enable (self, "move-up", move_neighbour (self, roots, TRUE) >= 0);
-  enable (self, "move-down", move_neighbour (self, roots, FALSE) >= 0);
+  {
+    RancangNode *before;
+
+    enable (self, "move-up", move_neighbour (self, roots, TRUE) >= 0 || move_across (self, roots, TRUE, &before));
+    enable (self, "move-down", move_neighbour (self, roots, FALSE) >= 0 || move_across (self, roots, FALSE, &before));
+  }
 }
 
 static void
