@@ -74,6 +74,16 @@ parse_options (GOptionContext *context,
   return -1;
 }
 
+/* A command given the wrong arguments: say what is wrong and where to look. */
+static int
+usage_error (const char *command,
+             const char *problem)
+{
+  g_printerr ("rancang-cli %s: %s\nTry 'rancang-cli %s --help' for more information.\n",
+              command, problem, command);
+  return EXIT_USAGE;
+}
+
 static void
 print_error (const GError *error)
 {
@@ -199,8 +209,7 @@ load_for_tables (const char          *command,
 
   if (argc != 2)
     {
-      g_printerr ("rancang-cli %s: give exactly one document\nTry 'rancang-cli %s --help' for more information.\n",
-                  command, command);
+      usage_error (command, "give exactly one document");
       return FALSE;
     }
   *doc = rancang_document_load_file (argv[1], &error);
@@ -410,11 +419,7 @@ command_table_import (int    argc,
     return status;
 
   if (argc != 3)
-    {
-      g_printerr ("rancang-cli table import: give the document and the CSV file\n"
-                  "Try 'rancang-cli table import --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("table import", "give the document and the CSV file");
   if (template_id == NULL || id == NULL)
     {
       g_printerr ("rancang-cli table import: --template and --id are required\n");
@@ -534,10 +539,7 @@ command_table (int    argc,
   if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
     return status;
   if (argc < 2 || strcmp (argv[1], "export") != 0)
-    {
-      g_printerr ("rancang-cli table: the subcommands are export and import\nTry 'rancang-cli table --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("table", "the subcommands are export and import");
   if (id == NULL)
     {
       g_printerr ("rancang-cli table export: --id is required\n");
@@ -632,10 +634,7 @@ command_validate (int    argc,
   if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
     return status;
   if (argc < 2)
-    {
-      g_printerr ("rancang-cli validate: no file given\nTry 'rancang-cli validate --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("validate", "no file given");
 
   for (int i = 1; i < argc; i++)
     {
@@ -677,10 +676,7 @@ command_normalize (int    argc,
   if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
     return status;
   if (argc != 2)
-    {
-      g_printerr ("rancang-cli normalize: give exactly one document\nTry 'rancang-cli normalize --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("normalize", "give exactly one document");
 
   doc = rancang_document_load_file (argv[1], &error);
   if (doc == NULL)
@@ -809,10 +805,7 @@ command_diff (int    argc,
     }
   csv = g_strcmp0 (format, "csv") == 0;
   if (argc != 3)
-    {
-      g_printerr ("rancang-cli diff: give two documents, the old and the new\nTry 'rancang-cli diff --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("diff", "give two documents, the old and the new");
   if (!load_pair (argv[1], argv[2], &old_doc, &new_doc, &error))
     {
       print_error (error);
@@ -881,10 +874,7 @@ command_merge (int    argc,
         }
     }
   if (argc < 3 || output == NULL)
-    {
-      g_printerr ("rancang-cli merge: give the base, one or more parts, and -o OUT.xml\nTry 'rancang-cli merge --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("merge", "give the base, one or more parts, and -o OUT.xml");
 
   if (!load_pair (argv[1], argv[2], &base, &first_part, &error))
     {
@@ -956,10 +946,7 @@ command_link (int    argc,
   if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
     return status;
   if (argc != 3)
-    {
-      g_printerr ("rancang-cli link: give the Renja and the Renstra\nTry 'rancang-cli link --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("link", "give the Renja and the Renstra");
   if (!load_pair (argv[1], argv[2], &renja, &renstra, &error))
     {
       print_error (error);
@@ -1004,10 +991,7 @@ command_fill_from_renstra (int    argc,
   if ((status = parse_options (context, entries, &argc, &argv)) >= 0)
     return status;
   if (argc != 3)
-    {
-      g_printerr ("rancang-cli fill-from-renstra: give the Renja and the Renstra\nTry 'rancang-cli fill-from-renstra --help' for more information.\n");
-      return EXIT_USAGE;
-    }
+    return usage_error ("fill-from-renstra", "give the Renja and the Renstra");
   if (!load_pair (argv[1], argv[2], &renja, &renstra, &error))
     {
       print_error (error);

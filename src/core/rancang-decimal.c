@@ -444,3 +444,17 @@ rancang_decimal_to_c_string (RancangDecimal a)
   result[len] = '\0';
   return g_strdup (result);
 }
+
+/* Whether two stored values are the same: the same text, or the same number
+ * in C form written differently ("1000" and "1000.00"). */
+gboolean
+rancang_decimal_c_equal (const char *a,
+                         const char *b)
+{
+  RancangDecimal x, y;
+
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  return a != NULL && b != NULL && rancang_decimal_parse_c (a, &x) && rancang_decimal_parse_c (b, &y)
+         && rancang_decimal_cmp (x, y) == 0;
+}

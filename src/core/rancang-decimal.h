@@ -80,5 +80,7 @@ gboolean       rancang_decimal_ratio_round  (RancangDecimal  num,
 gboolean       rancang_decimal_parse_c      (const char     *s,
                                              RancangDecimal *out);
 char          *rancang_decimal_to_c_string  (RancangDecimal  a);
+gboolean       rancang_decimal_c_equal      (const char     *a,
+                                             const char     *b);
 
 G_END_DECLS

@@ -99,18 +99,6 @@ row_key (RancangNode *row)
   }
 }
 
-static gboolean
-same_target (const char *a,
-             const char *b)
-{
-  RancangDecimal x, y;
-
-  if (g_strcmp0 (a, b) == 0)
-    return TRUE;
-  return a != NULL && b != NULL && rancang_decimal_parse_c (a, &x) && rancang_decimal_parse_c (b, &y)
-         && rancang_decimal_cmp (x, y) == 0;
-}
-
 /* The programs and kegiatan a Renstra plans are known by kode and by name
  * (uraian, case folded): a Renstra made before the kode of Permendagri 90
  * names them by the older kode, with the same names. */
@@ -255,7 +243,7 @@ rancang_link_compare (RancangDocument  *renja,
           target = cell (r, "target");
           if (key == NULL || target == NULL || (planned = g_hash_table_lookup (targets, key)) == NULL)
             continue;
-          if (!same_target (target, planned))
+          if (!rancang_decimal_c_equal (target, planned))
             {
               const char *kode = rancang_node_get_attr (r, "kode");
               g_ptr_array_add (lines, g_strdup_printf ("%s\t%s\ttarget\t%s\t%s\tthe target for %d differs from the Renstra's (%s, %s)",
@@ -595,53 +583,6 @@ entity_end (RancangNode *head)
   return end;
 }
 
-/* Where an entity with KODE goes in TABLE: the row to insert it before, or
- * NULL for after the last row. Under its parent (the row whose kode is the
- * longest prefix of KODE), in kode order among its siblings. */
-static RancangNode *
-kode_insert_point (RancangNode *table,
-                   GHashTable  *by_kode,
-                   const char  *kode)
-{
-  g_autofree char *prefix = g_strdup (kode);
-  RancangNode *parent = NULL;
-  const char *pkode = NULL;
-  gsize plen = 0;
-  RancangNode *start;
-
-  for (char *dot = strrchr (prefix, '.'); dot != NULL && parent == NULL; dot = strrchr (prefix, '.'))
-    {
-      *dot = '\0';
-      parent = g_hash_table_lookup (by_kode, prefix);
-    }
-  if (parent != NULL)
-    {
-      pkode = rancang_node_get_attr (parent, "kode");
-      plen = strlen (pkode);
-      start = rancang_node_get_next (entity_end (parent));
-    }
-  else
-    start = rancang_node_get_first_child (table);
-
-  for (RancangNode *r = start; r; r = rancang_node_get_next (r))
-    {
-      const char *k;
-
-      if (!is_row (r))
-        continue;
-      if (g_strcmp0 (rancang_node_get_attr (r, "level"), "total") == 0)
-        return r;
-      k = rancang_node_get_attr (r, "kode");
-      if (k == NULL || *k == '\0')
-        continue;
-      if (pkode != NULL && !(strncmp (k, pkode, plen) == 0 && k[plen] == '.'))
-        return r;   /* past the parent's rows */
-      if (rancang_kode_compare (k, kode) > 0)
-        return r;
-    }
-  return NULL;
-}
-
 static void
 insert_rows (RancangHistory *history,
              RancangNode    *table,
@@ -707,7 +648,7 @@ fill_table (RancangHistory *history,
           continue;
         }
       if (kode != NULL)
-        before = kode_insert_point (table, by_kode, kode);
+        before = rancang_kode_insert_point (table, by_kode, kode, NULL);
       else if (last != NULL)
         before = rancang_node_get_next (last);
       else

@@ -216,18 +216,6 @@ find_cell (RancangNode *row,
   return NULL;
 }
 
-static gboolean
-same_value (const char *a,
-            const char *b)
-{
-  RancangDecimal x, y;
-
-  if (g_strcmp0 (a, b) == 0)
-    return TRUE;
-  return a != NULL && b != NULL && rancang_decimal_parse_c (a, &x) && rancang_decimal_parse_c (b, &y)
-         && rancang_decimal_cmp (x, y) == 0;
-}
-
 static void
 merge_row (Merge       *m,
            const char  *table_id,
@@ -256,7 +244,7 @@ merge_row (Merge       *m,
           continue;
         }
       bv = rancang_node_dup_content (b);
-      if (same_value (bv, pv))
+      if (rancang_decimal_c_equal (bv, pv))
         continue;
       prefer = m->prefer;
       if (m->decisions != NULL)
@@ -309,20 +297,25 @@ is_total (const RancangNode *row)
   return g_strcmp0 (rancang_node_get_attr (row, "level"), "total") == 0;
 }
 
-/* Where a row with KODE goes in TABLE: the row to insert it before (NULL:
- * after the last row). */
-static RancangNode *
-insert_point (RancangNode *table,
-              GHashTable  *by_kode,
-              const char  *kode,
-              RancangNode **after)
+/* Where a row with KODE goes in TABLE, whose rows BY_KODE finds: the row to
+ * insert it before (NULL: after the last row). Under its parent (the row
+ * whose kode is the longest prefix of KODE), in kode order among its
+ * siblings. AFTER (if not NULL) gets the row it then follows. */
+RancangNode *
+rancang_kode_insert_point (RancangNode  *table,
+                           GHashTable   *by_kode,
+                           const char   *kode,
+                           RancangNode **after)
 {
   g_autofree char *prefix = g_strdup (kode);
   RancangNode *parent = NULL;
   RancangNode *start;
+  RancangNode *unused;
   const char *pkode = NULL;
   gsize plen = 0;
 
+  if (after == NULL)
+    after = &unused;
   *after = NULL;
   for (char *dot = strrchr (prefix, '.'); dot != NULL && parent == NULL; dot = strrchr (prefix, '.'))
     {
@@ -410,7 +403,7 @@ merge_table (Merge       *m,
       if (row_kode (p) != NULL)
         {
           RancangNode *after = NULL;
-          RancangNode *before = insert_point (base_table, by_kode, row_kode (p), &after);
+          RancangNode *before = rancang_kode_insert_point (base_table, by_kode, row_kode (p), &after);
 
           if (before != NULL)
             edit_insert (m, rancang_node_get_parent (before), before, copy);

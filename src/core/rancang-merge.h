@@ -76,6 +76,10 @@ char     *rancang_conflict_key      (const RancangConflict *conflict);
 
 int       rancang_kode_compare      (const char            *a,
                                      const char            *b);
+RancangNode *rancang_kode_insert_point (RancangNode  *table,
+                                        GHashTable   *by_kode,
+                                        const char   *kode,
+                                        RancangNode **after);
 
 typedef struct
 {
