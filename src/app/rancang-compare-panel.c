@@ -202,9 +202,8 @@ rancang_compare_report_new (RancangDocument *other,
 
           while (table != NULL && !rancang_node_is (table, "table"))
             table = rancang_node_get_parent (table);
-          if (table != NULL && rancang_numbers_get (numbers, table) != NULL)
+          if (table != NULL && (line->group = rancang_numbers_label (numbers, table)) != NULL)
             {
-              line->group = g_strdup_printf ("Tabel %s", rancang_numbers_get (numbers, table));
               line->group_detail = g_strdup (rancang_node_get_child_content (table, "caption"));
             }
           else if (table != NULL && rancang_node_get_child_content (table, "caption") != NULL)

@@ -129,16 +129,8 @@ rancang_window_get_import_dialog (RancangWindow *self)
 
 /* ------------------------------------------------------------------ reading the other file */
 
-typedef struct
-{
-  GFile           *file;
-  RancangDocument *copy;   /* of this document, to compare with */
-  char            *name;
-  char            *doc_id;  /* the window's document then (its recovery id) */
-} ShareJob;
-
 static void
-share_job_free (ShareJob *job)
+read_job_free (RancangReadJob *job)
 {
   g_object_unref (job->file);
   g_clear_pointer (&job->copy, rancang_document_free);
@@ -150,9 +142,9 @@ share_job_free (ShareJob *job)
 /* Whether the window still holds the document the job was started for:
  * another one opened in it meanwhile gets neither the changes nor the
  * import meant for the first. */
-static gboolean
-same_document (RancangWindow *self,
-               ShareJob      *job)
+gboolean
+rancang_window_holds_job_document (RancangWindow        *self,
+                                   const RancangReadJob *job)
 {
   return !self->disposed && self->doc != NULL && g_strcmp0 (job->doc_id, self->recovery_id) == 0;
 }
@@ -177,7 +169,7 @@ compare_thread (GTask        *task,
                 gpointer      data,
                 GCancellable *cancellable)
 {
-  ShareJob *job = data;
+  RancangReadJob *job = data;
   GError *error = NULL;
   g_autoptr(RancangDocument) other = rancang_window_read_document (job->file, &error);
 
@@ -206,7 +198,7 @@ compare_done (GObject      *source,
               gpointer      data)
 {
   RancangWindow *self = RANCANG_WINDOW (source);
-  ShareJob *job = g_task_get_task_data (G_TASK (result));
+  RancangReadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   RancangCompareReport *report = g_task_propagate_pointer (G_TASK (result), &error);
   guint n;
@@ -214,7 +206,7 @@ compare_done (GObject      *source,
 
   self->share_busy--;
   rancang_window_show_progress (self, self->share_busy > 0);
-  if (!same_document (self, job))
+  if (!rancang_window_holds_job_document (self, job))
     {
       rancang_compare_report_free (report);
       return;
@@ -235,27 +227,26 @@ compare_done (GObject      *source,
   rancang_window_set_status (self, status);
 }
 
-/* Compare and import both read FILE in a worker (THREAD), then DONE;
- * COPY, when given, is this document's copy the worker may use. */
-static void
-start_share_job (RancangWindow       *self,
-                 GFile               *file,
-                 RancangDocument     *copy,
-                 const char          *status,
-                 GTaskThreadFunc      thread,
-                 GAsyncReadyCallback  done)
+void
+rancang_window_start_read (RancangWindow       *self,
+                           GFile               *file,
+                           RancangDocument     *copy,
+                           guint               *busy,
+                           const char          *status,
+                           GTaskThreadFunc      thread,
+                           GAsyncReadyCallback  done)
 {
   g_autoptr(GTask) task = NULL;
-  ShareJob *job;
+  RancangReadJob *job;
 
-  job = g_new0 (ShareJob, 1);
+  job = g_new0 (RancangReadJob, 1);
   job->file = g_object_ref (file);
   job->name = g_file_get_basename (file);
   job->copy = copy;
   job->doc_id = g_strdup (self->recovery_id);
   task = g_task_new (self, self->cancellable, done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) share_job_free);
-  self->share_busy++;
+  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
+  (*busy)++;
   rancang_window_show_progress (self, TRUE);
   rancang_window_set_status (self, status);
   g_task_run_in_thread (task, thread);
@@ -273,17 +264,17 @@ rancang_window_compare_with (RancangWindow *self,
   rancang_narrative_editor_flush (self->narrative_editor);
   /* compared in the worker on a copy, so typing may go on */
   copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (self->doc)));
-  start_share_job (self, file, copy, _("Comparing…"), compare_thread, compare_done);
+  rancang_window_start_read (self, file, copy, &self->share_busy, _("Comparing…"), compare_thread, compare_done);
 }
 
-static void
-import_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
+void
+rancang_window_read_thread (GTask        *task,
+                            gpointer      source,
+                            gpointer      data,
+                            GCancellable *cancellable)
 {
   GError *error = NULL;
-  ShareJob *job = data;
+  RancangReadJob *job = data;
   RancangDocument *other = rancang_window_read_document (job->file, &error);
 
   if (other == NULL)
@@ -298,7 +289,7 @@ import_done (GObject      *source,
              gpointer      data)
 {
   RancangWindow *self = RANCANG_WINDOW (source);
-  ShareJob *job = g_task_get_task_data (G_TASK (result));
+  RancangReadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   RancangDocument *other = g_task_propagate_pointer (G_TASK (result), &error);
   RancangImportDialog *dialog;
@@ -306,7 +297,7 @@ import_done (GObject      *source,
   self->share_busy--;
   rancang_window_show_progress (self, self->share_busy > 0);
   rancang_window_set_status (self, "");
-  if (!same_document (self, job))
+  if (!rancang_window_holds_job_document (self, job))
     {
       g_clear_pointer (&other, rancang_document_free);
       return;
@@ -332,7 +323,7 @@ rancang_window_import_from (RancangWindow *self,
   if (self->doc == NULL)
     return;
   rancang_narrative_editor_flush (self->narrative_editor);
-  start_share_job (self, file, NULL, _("Reading…"), import_thread, import_done);
+  rancang_window_start_read (self, file, NULL, &self->share_busy, _("Reading…"), rancang_window_read_thread, import_done);
 }
 
 /* ------------------------------------------------------------------ actions */

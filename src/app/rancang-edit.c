@@ -69,6 +69,38 @@ rancang_edit_set_child (RancangHistory    *history,
   rancang_history_end (history);
 }
 
+RancangNode *
+rancang_edit_find_cell (RancangNode *row,
+                        const char  *key)
+{
+  for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
+    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), key) == 0)
+      return c;
+  return NULL;
+}
+
+void
+rancang_edit_set_cell (RancangHistory *history,
+                       RancangNode    *row,
+                       const char     *key,
+                       const char     *text)
+{
+  RancangNode *cell = rancang_edit_find_cell (row, key);
+  g_autofree char *current = cell != NULL ? rancang_node_dup_content (cell) : NULL;
+
+  if (cell == NULL)
+    {
+      if (text == NULL || *text == '\0')
+        return;
+      cell = rancang_node_new_element ("c");
+      rancang_node_set_attr (cell, "k", key);
+      rancang_history_insert (history, row, NULL, cell);
+    }
+  else if (g_strcmp0 (current, text) == 0)
+    return;
+  rancang_history_set_content (history, cell, text != NULL ? text : "");
+}
+
 /* "bab-6", "bagian-3": an id no other element has. */
 char *
 rancang_edit_unique_id (RancangNode *root,

@@ -22,6 +22,14 @@ void         rancang_edit_set_child    (RancangHistory     *history,
                                         const char         *text,
                                         const char *const  *order,
                                         gboolean            remove_when_empty);
+/* The cell <c k="KEY"> of a table row, or NULL; setting it within the
+ * step being recorded adds it when missing (but not to store nothing). */
+RancangNode *rancang_edit_find_cell    (RancangNode        *row,
+                                        const char         *key);
+void         rancang_edit_set_cell     (RancangHistory     *history,
+                                        RancangNode        *row,
+                                        const char         *key,
+                                        const char         *text);
 char        *rancang_edit_unique_id    (RancangNode        *root,
                                         const char         *stem);
 gboolean     rancang_node_is_within    (RancangNode        *node,

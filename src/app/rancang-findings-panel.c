@@ -237,10 +237,10 @@ rancang_findings_report_new (RancangDocument *doc)
 
       if (group == NULL)
         {
-          const char *number = table ? rancang_numbers_get (numbers, table) : NULL;
+          char *label = table ? rancang_numbers_label (numbers, table) : NULL;
 
           group = g_new0 (Group, 1);
-          group->title = number ? g_strdup_printf ("Tabel %s", number) : g_strdup (table_id);
+          group->title = label ? label : g_strdup (table_id);
           group->caption = g_strdup (table ? rancang_node_get_child_content (table, "caption") : NULL);
           group->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
           group->notes = g_ptr_array_new ();

@@ -96,12 +96,11 @@ table_name (RancangNumbers  *numbers,
             const char      *id)
 {
   RancangNode *table = rancang_document_lookup_id (doc, id);
-  const char *number = table ? rancang_numbers_get (numbers, table) : NULL;
-
+  char *label = table ? rancang_numbers_label (numbers, table) : NULL;
   const char *caption = table ? rancang_node_get_child_content (table, "caption") : NULL;
 
-  if (number != NULL)
-    return g_strdup_printf ("Tabel %s", number);
+  if (label != NULL)
+    return label;
   if (caption != NULL && g_utf8_strlen (caption, -1) > 48)
     {
       g_autofree char *cut = g_utf8_substring (caption, 0, 46);
@@ -250,24 +249,6 @@ on_item_toggled (GtkCheckButton      *check,
     recompute (self);
 }
 
-gboolean
-rancang_import_dialog_set_chosen (RancangImportDialog *self,
-                                  const char          *key,
-                                  gboolean             chosen)
-{
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      RancangMergeItem *item = g_ptr_array_index (self->items, i);
-
-      if (g_strcmp0 (item->key, key) == 0)
-        {
-          gtk_check_button_set_active (g_ptr_array_index (self->checks, i), chosen);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 guint
 rancang_import_dialog_get_n_conflicts (RancangImportDialog *self)
 {
@@ -286,15 +267,6 @@ rancang_import_dialog_get_n_undecided (RancangImportDialog *self)
         n++;
     }
   return n;
-}
-
-void
-rancang_import_dialog_decide (RancangImportDialog *self,
-                              guint                n,
-                              gboolean             take_other)
-{
-  g_return_if_fail (n < self->conflicts->len);
-  gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, 2 * n + (take_other ? 1 : 0)), TRUE);
 }
 
 gboolean

@@ -25,17 +25,10 @@ G_DECLARE_FINAL_TYPE (RancangImportDialog, rancang_import_dialog, RANCANG, IMPOR
 RancangImportDialog *rancang_import_dialog_new            (RancangWindow       *window,
                                                            RancangDocument     *part,
                                                            const char          *name);
-/* For tests and tools: choosing by key (rancang_merge_list_items()), the
- * conflicts of the present choice and how many are still undecided, a
- * decision on the N-th, and what the Import button does. */
-gboolean             rancang_import_dialog_set_chosen     (RancangImportDialog *self,
-                                                           const char          *key,
-                                                           gboolean             chosen);
+/* For tests and tools: the conflicts of the present choice and how many
+ * are still undecided, and what the Import button does. */
 guint                rancang_import_dialog_get_n_conflicts (RancangImportDialog *self);
 guint                rancang_import_dialog_get_n_undecided (RancangImportDialog *self);
-void                 rancang_import_dialog_decide         (RancangImportDialog *self,
-                                                           guint                n,
-                                                           gboolean             take_other);
 gboolean             rancang_import_dialog_import         (RancangImportDialog *self,
                                                            GError             **error);
 

@@ -34,6 +34,7 @@
 
 #include "rancang-check.h"
 #include "rancang-compute.h"
+#include "rancang-edit.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
@@ -173,21 +174,11 @@ group_title (guint group)
 
 /* ------------------------------------------------------------ the tree */
 
-static RancangNode *
-find_cell_node (RancangNode *row,
-                const char  *key)
-{
-  for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
-    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), key) == 0)
-      return c;
-  return NULL;
-}
-
 static char *
 cell_content (RancangNode *row,
               const char  *key)
 {
-  RancangNode *cell = find_cell_node (row, key);
+  RancangNode *cell = rancang_edit_find_cell (row, key);
 
   return cell != NULL ? rancang_node_dup_content (cell) : g_strdup ("");
 }
@@ -199,20 +190,7 @@ set_cell (RancangSwotEditor *self,
           const char        *key,
           const char        *text)
 {
-  RancangNode *cell = find_cell_node (row, key);
-  g_autofree char *current = cell != NULL ? rancang_node_dup_content (cell) : NULL;
-
-  if (cell == NULL)
-    {
-      if (text == NULL || *text == '\0')
-        return;
-      cell = rancang_node_new_element ("c");
-      rancang_node_set_attr (cell, "k", key);
-      rancang_history_insert (self->history, row, NULL, cell);
-    }
-  else if (g_strcmp0 (current, text) == 0)
-    return;
-  rancang_history_set_content (self->history, cell, text != NULL ? text : "");
+  rancang_edit_set_cell (self->history, row, key, text);
 }
 
 static const char *
@@ -336,7 +314,7 @@ sync_stated (RancangSwotEditor *self,
       {
         RancangNode *row = rancang_table_get_row_node (table, r);
         const char *key = rancang_template_column_key (tmpl, c);
-        RancangNode *cell = find_cell_node (row, key);
+        RancangNode *cell = rancang_edit_find_cell (row, key);
         g_autofree char *stated = NULL;
         g_autofree char *text = NULL;
         RancangDecimal computed, typed;
@@ -476,33 +454,31 @@ is_referenced (RancangSwotEditor *self,
 /* ------------------------------------------------------------- display */
 
 static char *
+format_decimal (RancangDecimal value)
+{
+  char *text = rancang_format_number (value, -1);
+  return text != NULL ? text : g_strdup ("?");
+}
+
+static char *
 format_value (RancangTable *table,
               guint         row,
               int           column)
 {
   RancangDecimal value;
-  char *text = NULL;
 
   if (table == NULL || column < 0)
     return g_strdup ("");
   switch (rancang_table_get_value (table, row, (guint) column, &value))
     {
     case RANCANG_VALUE_NUMBER:
-      text = rancang_format_number (value, -1);
-      return text != NULL ? text : g_strdup ("?");
+      return format_decimal (value);
     case RANCANG_VALUE_INVALID:
       return g_strdup (rancang_table_get_text (table, row, (guint) column));
     case RANCANG_VALUE_EMPTY:
     default:
       return g_strdup (RANCANG_FORMAT_EMPTY);
     }
-}
-
-static char *
-format_decimal (RancangDecimal value)
-{
-  char *text = rancang_format_number (value, -1);
-  return text != NULL ? text : g_strdup ("?");
 }
 
 /* Typed fields show what is stored, as a planner writes it: "0,3". */

@@ -35,6 +35,7 @@
 
 #include "rancang-check.h"
 #include "rancang-compute.h"
+#include "rancang-edit.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
@@ -1520,16 +1521,6 @@ show_message (RancangTableEditor *self,
 
 /* -------------------------------------------------------------- editing */
 
-static RancangNode *
-find_cell_node (RancangNode *row,
-                const char  *key)
-{
-  for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
-    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), key) == 0)
-      return c;
-  return NULL;
-}
-
 static gboolean
 commit_kode (RancangTableEditor *self,
              guint               row,
@@ -1604,7 +1595,7 @@ rancang_table_editor_commit (RancangTableEditor *self,
     stored = g_strstrip (g_strdup (text));
 
   row_node = rancang_table_get_row_node (self->table, row);
-  cell = find_cell_node (row_node, key);
+  cell = rancang_edit_find_cell (row_node, key);
   current = cell != NULL ? rancang_node_dup_content (cell) : g_strdup ("");
   if (g_strcmp0 (current, stored) == 0)
     {
@@ -1614,13 +1605,7 @@ rancang_table_editor_commit (RancangTableEditor *self,
 
   rancang_history_break_merge (self->history);
   rancang_history_begin (self->history, _("Edit Cell"), NULL);
-  if (cell == NULL)
-    {
-      cell = rancang_node_new_element ("c");
-      rancang_node_set_attr (cell, "k", key);
-      rancang_history_insert (self->history, row_node, NULL, cell);
-    }
-  rancang_history_set_content (self->history, cell, stored);
+  rancang_edit_set_cell (self->history, row_node, key, stored);
   rancang_history_end (self->history);
 
   /* Only what depends on the cell is computed again; the findings of the

@@ -371,11 +371,9 @@ static char *
 row_label (RancangNode *row)
 {
   const char *kode = rancang_node_get_attr (row, "kode");
-  g_autofree char *uraian = NULL;
+  RancangNode *cell = rancang_edit_find_cell (row, "uraian");
+  g_autofree char *uraian = cell != NULL ? rancang_node_dup_content (cell) : NULL;
 
-  for (RancangNode *c = rancang_node_get_first_child (row); c != NULL; c = rancang_node_get_next (c))
-    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), "uraian") == 0)
-      uraian = rancang_node_dup_content (c);
   if (uraian != NULL && g_utf8_strlen (uraian, -1) > 48)
     {
       char *cut = g_utf8_substring (uraian, 0, 46);

@@ -117,6 +117,32 @@ void             rancang_window_choose_document  (RancangWindow         *self,
                                                   RancangDocumentChosen  chosen);
 RancangDocument *rancang_window_read_document    (GFile                 *file,
                                                   GError               **error);
+/* A file read in a worker for the window (compare, import, fill from
+ * Renstra): THREAD runs with the job as task data, DONE on the window's
+ * side; BUSY is the counter it is in flight in, STATUS what the status bar
+ * says meanwhile. rancang_window_read_thread() is the THREAD that only
+ * reads the document. */
+typedef struct
+{
+  GFile           *file;
+  RancangDocument *copy;    /* of this document, for the worker; or NULL */
+  char            *name;
+  char            *doc_id;  /* the window's document then (its recovery id) */
+} RancangReadJob;
+
+void             rancang_window_start_read       (RancangWindow         *self,
+                                                  GFile                 *file,
+                                                  RancangDocument       *copy,
+                                                  guint                 *busy,
+                                                  const char            *status,
+                                                  GTaskThreadFunc        thread,
+                                                  GAsyncReadyCallback    done);
+void             rancang_window_read_thread      (GTask                 *task,
+                                                  gpointer               source,
+                                                  gpointer               data,
+                                                  GCancellable          *cancellable);
+gboolean         rancang_window_holds_job_document (RancangWindow       *self,
+                                                    const RancangReadJob *job);
 void             rancang_window_show_read_error  (RancangWindow         *self,
                                                   const char            *name,
                                                   const GError          *error);

@@ -16,22 +16,6 @@
 /* How many kept rows the status message names before "…". */
 #define MAX_NAMED 3
 
-typedef struct
-{
-  GFile *file;
-  char  *name;
-  char  *doc_id;   /* the Renja then (the window's recovery id) */
-} RenstraJob;
-
-static void
-renstra_job_free (RenstraJob *job)
-{
-  g_object_unref (job->file);
-  g_free (job->name);
-  g_free (job->doc_id);
-  g_free (job);
-}
-
 /* "12 rows added from renstra.xml; 3 kept as they were: 5.03.01, 5.03.02, 5.03.02.2.01 …" */
 static char *
 fill_message (RancangFillResult *result,
@@ -113,28 +97,12 @@ rancang_window_fill_from_renstra_apply (RancangWindow    *self,
 }
 
 static void
-read_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  RenstraJob *job = data;
-  GError *error = NULL;
-  RancangDocument *renstra = rancang_window_read_document (job->file, &error);
-
-  if (renstra == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, renstra, (GDestroyNotify) rancang_document_free);
-}
-
-static void
 read_done (GObject      *source,
            GAsyncResult *result,
            gpointer      data)
 {
   RancangWindow *self = RANCANG_WINDOW (source);
-  RenstraJob *job = g_task_get_task_data (G_TASK (result));
+  RancangReadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(RancangDocument) renstra = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -142,7 +110,7 @@ read_done (GObject      *source,
   rancang_window_show_progress (self, self->busy > 0);
   rancang_window_set_status (self, "");
   /* another document opened in the window meanwhile is not filled */
-  if (self->disposed || self->doc == NULL || g_strcmp0 (job->doc_id, self->recovery_id) != 0)
+  if (!rancang_window_holds_job_document (self, job))
     return;
   if (renstra == NULL)
     {
@@ -160,22 +128,11 @@ void
 rancang_window_fill_from_renstra (RancangWindow *self,
                                   GFile         *file)
 {
-  g_autoptr(GTask) task = NULL;
-  RenstraJob *job;
-
   g_return_if_fail (RANCANG_IS_WINDOW (self) && G_IS_FILE (file));
   if (self->doc == NULL)
     return;
-  job = g_new0 (RenstraJob, 1);
-  job->file = g_object_ref (file);
-  job->name = g_file_get_basename (file);
-  job->doc_id = g_strdup (self->recovery_id);
-  task = g_task_new (self, self->cancellable, read_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) renstra_job_free);
-  self->busy++;
-  rancang_window_show_progress (self, TRUE);
-  rancang_window_set_status (self, _("Reading the Renstra…"));
-  g_task_run_in_thread (task, read_thread);
+  rancang_window_start_read (self, file, NULL, &self->busy, _("Reading the Renstra…"),
+                             rancang_window_read_thread, read_done);
 }
 
 static void
