@@ -18,21 +18,12 @@
 #include "rancang-decimal.h"
 #include "rancang-document.h"
 #include "rancang-template.h"
+#include "test-helpers.h"
 
 #define BONTANG EXAMPLES_DIR "/renja-bontang-2023.xml"
 #define SERANG  EXAMPLES_DIR "/renstra-serang-2019-2023.xml"
 
 /* ------------------------------------------------------------- helpers */
-
-static RancangTemplateSet *
-builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RancangTemplateSet *set = rancang_template_set_new_builtin (&error);
-
-  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
-  return set;
-}
 
 static RancangNode *
 new_table (const char *id,
@@ -83,17 +74,6 @@ col (const RancangTable *t,
 
   ck_assert_msg (c >= 0, "no column %s", key);
   return (guint) c;
-}
-
-static int
-row_of (const RancangTable *t,
-        const char         *kode)
-{
-  for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
-    if (g_strcmp0 (rancang_table_get_kode (t, r), kode) == 0)
-      return (int) r;
-  ck_abort_msg ("no row %s in %s", kode, rancang_table_get_id (t));
-  return -1;
 }
 
 /* The value of a cell, rounded half-up to the decimals of EXPECTED. */

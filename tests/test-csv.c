@@ -28,6 +28,7 @@
 #include "rancang-numbering.h"
 #include "rancang-table-import.h"
 #include "rancang-template.h"
+#include "test-helpers.h"
 
 #define BONTANG_CSV CSV_DATA_DIR "/bontang-3-3.csv"
 
@@ -87,16 +88,6 @@ parse_error (const char *text,
 }
 
 #define PARSE_ERROR(literal) parse_error (literal, sizeof (literal) - 1)
-
-static RancangTemplateSet *
-builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RancangTemplateSet *set = rancang_template_set_new_builtin (&error);
-
-  ck_assert_msg (set != NULL, "%s", error != NULL ? error->message : "");
-  return set;
-}
 
 static RancangDocument *
 new_renja (void)
@@ -198,17 +189,6 @@ table_of (RancangDocument    *doc,
       return g_ptr_array_index (tables, i);
   ck_abort_msg ("no table %s", id);
   return NULL;
-}
-
-static int
-row_of (const RancangTable *t,
-        const char         *kode)
-{
-  for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
-    if (g_strcmp0 (rancang_table_get_kode (t, r), kode) == 0)
-      return (int) r;
-  ck_abort_msg ("no row %s", kode);
-  return -1;
 }
 
 static void

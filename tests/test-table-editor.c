@@ -72,16 +72,6 @@ edit_cell (GtkWidget *cell)
 }
 
 static void
-assert_shown (RancangTableEditor *editor,
-              guint               row,
-              const char         *key,
-              const char         *expected)
-{
-  g_autofree char *shown = rancang_table_editor_dup_display (editor, row, key);
-  g_assert_cmpstr (shown, ==, expected);
-}
-
-static void
 test_table_editor (void)
 {
   RancangApplication *app = harness_start_app ();
@@ -119,9 +109,9 @@ test_table_editor (void)
   g_assert_true (rancang_table_editor_get_table (editor) == t21);
   row = rancang_table_editor_find_row (editor, "17.22");
   g_assert_cmpint (row, >=, 0);
-  assert_shown (editor, (guint) row, "k7", "588");
-  assert_shown (editor, (guint) row, "k8", "98,00");
-  assert_shown (editor, (guint) row, "k10", "3.380");
+  harness_assert_shown (editor, (guint) row, "k7", "588");
+  harness_assert_shown (editor, (guint) row, "k8", "98,00");
+  harness_assert_shown (editor, (guint) row, "k10", "3.380");
 
   /* The first row's cells are on screen: a typed cell is editable, a
    * derived one is a shaded label. */
@@ -170,9 +160,9 @@ test_table_editor (void)
     g_autofree char *stored = rancang_node_dup_content (k7_node);
     g_assert_cmpstr (stored, ==, "600");
   }
-  assert_shown (editor, (guint) row, "k7", "600");
-  assert_shown (editor, (guint) row, "k8", "100,00");
-  assert_shown (editor, (guint) row, "k10", "3.392");
+  harness_assert_shown (editor, (guint) row, "k7", "600");
+  harness_assert_shown (editor, (guint) row, "k8", "100,00");
+  harness_assert_shown (editor, (guint) row, "k10", "3.392");
   g_assert_true (harness_title_is_dirty (window));
 
   /* A computed cell and a bad number are refused; nothing changes. */
@@ -181,12 +171,12 @@ test_table_editor (void)
   g_assert_false (rancang_table_editor_commit (editor, (guint) row, "k7", "enam ratus", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  assert_shown (editor, (guint) row, "k7", "600");
+  harness_assert_shown (editor, (guint) row, "k7", "600");
 
   /* The US form is read when it is unambiguous: 1,234.5 is 1234.5. */
   g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", "1,234.5", &error));
   g_assert_no_error (error);
-  assert_shown (editor, (guint) row, "k7", "1.234,5");
+  harness_assert_shown (editor, (guint) row, "k7", "1.234,5");
   harness_activate (window, "win.undo");
 
   /* Undo: 588 again, in the tree and on screen. */
@@ -195,12 +185,12 @@ test_table_editor (void)
     g_autofree char *stored = rancang_node_dup_content (k7_node);
     g_assert_cmpstr (stored, ==, "588");
   }
-  assert_shown (editor, (guint) row, "k7", "588");
-  assert_shown (editor, (guint) row, "k8", "98,00");
-  assert_shown (editor, (guint) row, "k10", "3.380");
+  harness_assert_shown (editor, (guint) row, "k7", "588");
+  harness_assert_shown (editor, (guint) row, "k8", "98,00");
+  harness_assert_shown (editor, (guint) row, "k10", "3.380");
   g_assert_false (harness_title_is_dirty (window));
   harness_activate (window, "win.redo");
-  assert_shown (editor, (guint) row, "k8", "100,00");
+  harness_assert_shown (editor, (guint) row, "k8", "100,00");
   harness_activate (window, "win.undo");
 
   /* Tabel 2.5: the program's pagu disagrees with its children. */
@@ -262,16 +252,6 @@ row_node (RancangNode *table,
   return NULL;
 }
 
-static guint
-count_rows (RancangNode *table)
-{
-  guint n = 0;
-
-  for (RancangNode *r = rancang_node_get_first_child (table); r != NULL; r = rancang_node_get_next (r))
-    n += rancang_node_is (r, "row");
-  return n;
-}
-
 /* Selects a row the way the window does, and waits for its cell. */
 static void
 select_row (RancangTableEditor *editor,
@@ -328,8 +308,8 @@ test_indent_outdent (void)
 
   g_assert_cmpint (kegiatan, >=, 0);
   g_assert_cmpint (sub, >, kegiatan);
-  assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
-  assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  harness_assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
 
   /* A sub kegiatan is as deep as rows go: it outdents, it does not indent. */
   select_row (editor, t33, sub, "uraian");
@@ -339,9 +319,9 @@ test_indent_outdent (void)
   run_action (editor, "outdent");
   g_assert_cmpuint (rancang_history_get_n_steps (history), ==, steps + 1);
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "kegiatan");
-  assert_shown (editor, (guint) kegiatan, "pagu", "0");
-  assert_shown (editor, (guint) sub, "pagu", "5.916.000");
-  assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", "0");
+  harness_assert_shown (editor, (guint) sub, "pagu", "5.916.000");
+  harness_assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
 
   /* Still selected, now a kegiatan after a kegiatan: it indents. */
   {
@@ -351,16 +331,16 @@ test_indent_outdent (void)
   }
   run_action (editor, "indent");
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "subkegiatan");
-  assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
-  assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  harness_assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
 
   /* Each was one step. */
   harness_activate (window, "win.undo");
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "kegiatan");
-  assert_shown (editor, (guint) kegiatan, "pagu", "0");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", "0");
   harness_activate (window, "win.undo");
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "subkegiatan");
-  assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
   g_assert_false (harness_title_is_dirty (window));
 
   /* A kegiatan with sub kegiatan under it cannot go deeper: they could not. */
@@ -379,14 +359,14 @@ test_add_delete_rows (void)
   RancangWindow *window = harness_open_window (app, path);
   RancangNode *t21;
   RancangTableEditor *editor = open_table (window, "t2-1", &t21);
-  guint n = count_rows (t21);
+  guint n = harness_count_rows (t21);
   int row = rancang_table_editor_find_row (editor, "05.01");
   RancangNode *added;
   g_autoptr(GError) error = NULL;
 
   select_row (editor, t21, row, "uraian");
   run_action (editor, "add-row");
-  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n + 1);
   added = row_node (t21, (guint) row + 1);
   g_assert_cmpstr (rancang_node_get_attr (added, "level"), ==, "kegiatan");
   g_assert_null (rancang_node_get_attr (added, "kode"));
@@ -401,55 +381,55 @@ test_add_delete_rows (void)
   g_assert_no_error (error);
   g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "k6", "12", &error));
   g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "k7", "9", &error));
-  assert_shown (editor, (guint) row + 1, "k8", "75,00");
+  harness_assert_shown (editor, (guint) row + 1, "k8", "75,00");
 
   harness_activate (window, "win.undo");
   harness_activate (window, "win.undo");
   harness_activate (window, "win.undo");
   harness_activate (window, "win.undo");
-  g_assert_cmpuint (count_rows (t21), ==, n);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n);
   g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 1);
   g_assert_false (harness_title_is_dirty (window));
   harness_activate (window, "win.redo");
-  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n + 1);
   g_assert_true (row_node (t21, (guint) row + 1) == added);
   harness_activate (window, "win.redo");
-  assert_shown (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional");
+  harness_assert_shown (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional");
 
   /* Deleted: gone from the tree and the view; undo brings it back typed. */
   select_row (editor, t21, row + 1, "uraian");
   run_action (editor, "delete-rows");
-  g_assert_cmpuint (count_rows (t21), ==, n);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n);
   g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 1);
   harness_activate (window, "win.undo");
-  g_assert_cmpuint (count_rows (t21), ==, n + 1);
-  assert_shown (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional");
+  g_assert_cmpuint (harness_count_rows (t21), ==, n + 1);
+  harness_assert_shown (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional");
   harness_activate (window, "win.redo");
-  g_assert_cmpuint (count_rows (t21), ==, n);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n);
 
   /* Deleting a program takes the kegiatan under it along. */
   {
     int program = rancang_table_editor_find_row (editor, "05");
     select_row (editor, t21, program, "uraian");
     run_action (editor, "delete-rows");
-    g_assert_cmpuint (count_rows (t21), ==, n - 3);
+    g_assert_cmpuint (harness_count_rows (t21), ==, n - 3);
     g_assert_cmpint (rancang_table_editor_find_row (editor, "05.01"), ==, -1);
     harness_activate (window, "win.undo");
-    g_assert_cmpuint (count_rows (t21), ==, n);
+    g_assert_cmpuint (harness_count_rows (t21), ==, n);
   }
 
   /* One more indicator of 05.01: a row without level right after it. */
   row = rancang_table_editor_find_row (editor, "05.01");
   select_row (editor, t21, row, "kode");
   run_action (editor, "add-indicator");
-  g_assert_cmpuint (count_rows (t21), ==, n + 1);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n + 1);
   added = row_node (t21, (guint) row + 1);
   g_assert_null (rancang_node_get_attr (added, "level"));
   g_assert_cmpint (rancang_table_editor_find_row (editor, "05.21"), ==, row + 2);
   /* an indicator row is not indented: it belongs to 05.01 */
   g_assert_false (action_enabled (editor, "table.indent"));
   harness_activate (window, "win.undo");
-  g_assert_cmpuint (count_rows (t21), ==, n);
+  g_assert_cmpuint (harness_count_rows (t21), ==, n);
   harness_stop_app (app);
 }
 
@@ -492,7 +472,7 @@ test_move_rows (void)
   {
     int p05 = rancang_table_editor_find_row (editor, "05");
     int p16 = rancang_table_editor_find_row (editor, "16");
-    guint n = count_rows (t21);
+    guint n = harness_count_rows (t21);
 
     select_row (editor, t21, p16, "uraian");
     run_action (editor, "move-up");
@@ -501,7 +481,7 @@ test_move_rows (void)
     g_assert_cmpint (rancang_table_editor_find_row (editor, "16.09"), ==, p05 + 2);
     g_assert_cmpint (rancang_table_editor_find_row (editor, "05"), >, rancang_table_editor_find_row (editor, "16.09"));
     g_assert_cmpint (rancang_table_editor_find_row (editor, "05.01"), ==, rancang_table_editor_find_row (editor, "05") + 1);
-    g_assert_cmpuint (count_rows (t21), ==, n);
+    g_assert_cmpuint (harness_count_rows (t21), ==, n);
     harness_activate (window, "win.undo");
     g_assert_cmpint (rancang_table_editor_find_row (editor, "05"), ==, p05);
     g_assert_cmpint (rancang_table_editor_find_row (editor, "16"), ==, p16);
@@ -631,7 +611,7 @@ test_jump_to_cell (void)
   {
     g_autoptr(GtkTreeListRow) tree_row = gtk_tree_list_model_get_row (tree, (guint) program);
     shown = g_list_model_get_n_items (G_LIST_MODEL (tree));
-    g_assert_cmpuint (shown, ==, count_rows (t21));
+    g_assert_cmpuint (shown, ==, harness_count_rows (t21));
     g_assert_true (gtk_tree_list_row_is_expandable (tree_row));
     gtk_tree_list_row_set_expanded (tree_row, FALSE);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tree)), <, shown);
@@ -698,7 +678,7 @@ test_large_table (void)
       last = copy;
     }
   all.view = view;
-  all.rows = count_rows (t33);
+  all.rows = harness_count_rows (t33);
   rancang_window_set_document (window, g_steal_pointer (&doc), file);
 
   g_assert_true (rancang_window_show_place (window, last, "pagu"));
@@ -792,18 +772,18 @@ test_commit_before_undo (void)
   g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
   cell = focused_cell (window);
   entry = g_object_get_data (G_OBJECT (cell), "entry");
-  assert_shown (editor, (guint) row, "k6", "600");
+  harness_assert_shown (editor, (guint) row, "k6", "600");
   gtk_editable_set_text (GTK_EDITABLE (entry), "700");
   g_assert_cmpuint (rancang_history_get_n_steps (rancang_window_get_history (window)), ==, 1);
 
   harness_activate (window, "win.undo");
-  assert_shown (editor, (guint) row, "k7", "588");
-  assert_shown (editor, (guint) row, "k8", "98,00");
-  assert_shown (editor, (guint) row, "k9", "470");
+  harness_assert_shown (editor, (guint) row, "k7", "588");
+  harness_assert_shown (editor, (guint) row, "k8", "98,00");
+  harness_assert_shown (editor, (guint) row, "k9", "470");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "588");
   harness_activate (window, "win.redo");
-  assert_shown (editor, (guint) row, "k7", "700");
-  assert_shown (editor, (guint) row, "k8", "116,67");
+  harness_assert_shown (editor, (guint) row, "k7", "700");
+  harness_assert_shown (editor, (guint) row, "k8", "116,67");
   harness_stop_app (app);
 }
 

@@ -44,29 +44,6 @@ typedef struct
   RancangNode        *t21;
 } Fixture;
 
-static guint
-n_rows (RancangNode *table)
-{
-  guint n = 0;
-
-  for (RancangNode *r = rancang_node_get_first_child (table); r != NULL; r = rancang_node_get_next (r))
-    n += rancang_node_is (r, "row");
-  return n;
-}
-
-static void
-assert_shown (RancangTableEditor *editor,
-              int                 row,
-              const char         *key,
-              const char         *expected)
-{
-  g_autofree char *shown = NULL;
-
-  g_assert_cmpint (row, >=, 0);
-  shown = rancang_table_editor_dup_display (editor, (guint) row, key);
-  g_assert_cmpstr (shown, ==, expected);
-}
-
 /* With RANCANG_SCREENSHOTS=DIR, a picture of WIDGET as DIR/NAME.png, to
  * look at the dialogs. */
 static void
@@ -152,16 +129,6 @@ open_t21 (Fixture            *f,
   g_assert_true (rancang_table_editor_get_table (f->editor) == f->t21);
 }
 
-static RancangNode *
-row_node (RancangNode *table,
-          const char  *kode)
-{
-  for (RancangNode *r = rancang_node_get_first_child (table); r != NULL; r = rancang_node_get_next (r))
-    if (rancang_node_is (r, "row") && g_strcmp0 (rancang_node_get_attr (r, "kode"), kode) == 0)
-      return r;
-  return NULL;
-}
-
 static void
 test_paste (void)
 {
@@ -174,44 +141,44 @@ test_paste (void)
 
   open_t21 (&f, app, "paste.xml");
   history = rancang_window_get_history (f.window);
-  before = n_rows (f.t21);
+  before = harness_count_rows (f.t21);
 
   /* Three rows: the preview lists them, parsed, before anything changes. */
   dialog = paste (&f, ROW_17_09 ROW_01_17 ("1.055") ROW_16_09);
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 3);
   g_assert_null (rancang_table_transfer_preview_message (dialog));
   g_assert_true (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT)));
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
   g_assert_false (rancang_history_can_undo (history));
   save_png (dialog, "paste-preview.png");
   respond (&f, dialog, GTK_RESPONSE_ACCEPT);
 
   /* Added at the end, with their derived cells computed. */
-  g_assert_cmpuint (n_rows (f.t21), ==, before + 3);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before + 3);
   row = (int) before;
-  assert_shown (f.editor, row, "kode", "17.09");
-  assert_shown (f.editor, row, "k7", "26");
-  assert_shown (f.editor, row, "k8", "433,33");
-  assert_shown (f.editor, row, "k10", "66");
-  assert_shown (f.editor, row, "k11", "440,00");
+  harness_assert_shown (f.editor, row, "kode", "17.09");
+  harness_assert_shown (f.editor, row, "k7", "26");
+  harness_assert_shown (f.editor, row, "k8", "433,33");
+  harness_assert_shown (f.editor, row, "k10", "66");
+  harness_assert_shown (f.editor, row, "k11", "440,00");
   row = (int) before + 1;
-  assert_shown (f.editor, row, "kode", "01.17");
-  assert_shown (f.editor, row, "k4", "6.900");
-  assert_shown (f.editor, row, "k7", "1.055");
-  assert_shown (f.editor, row, "k8", "75,36");
-  assert_shown (f.editor, row, "k10", "2.662");
-  assert_shown (f.editor, row, "k11", "38,58");
+  harness_assert_shown (f.editor, row, "kode", "01.17");
+  harness_assert_shown (f.editor, row, "k4", "6.900");
+  harness_assert_shown (f.editor, row, "k7", "1.055");
+  harness_assert_shown (f.editor, row, "k8", "75,36");
+  harness_assert_shown (f.editor, row, "k10", "2.662");
+  harness_assert_shown (f.editor, row, "k11", "38,58");
   row = (int) before + 2;
-  assert_shown (f.editor, row, "kode", "16.09");
-  assert_shown (f.editor, row, "k8", "75,00");
-  assert_shown (f.editor, row, "k10", "210");
-  assert_shown (f.editor, row, "k11", "131,25");
-  assert_shown (f.editor, row, "ket", "Penyelenggaraan Pengembangan Kompetensi Teknis Umum,\nInti, dan Pilihan");
+  harness_assert_shown (f.editor, row, "kode", "16.09");
+  harness_assert_shown (f.editor, row, "k8", "75,00");
+  harness_assert_shown (f.editor, row, "k10", "210");
+  harness_assert_shown (f.editor, row, "k11", "131,25");
+  harness_assert_shown (f.editor, row, "ket", "Penyelenggaraan Pengembangan Kompetensi Teknis Umum,\nInti, dan Pilihan");
   g_assert_true (harness_title_is_dirty (f.window));
 
   /* One undo takes the three out. */
   harness_activate (f.window, "win.undo");
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
   g_assert_null (rancang_table_editor_dup_display (f.editor, before, "kode"));
   g_assert_false (rancang_history_can_undo (history));
   g_assert_false (harness_title_is_dirty (f.window));
@@ -224,7 +191,7 @@ test_paste (void)
   g_assert_false (gtk_widget_get_sensitive (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT)));
   save_png (dialog, "paste-error.png");
   respond (&f, dialog, GTK_RESPONSE_ACCEPT);
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
   g_assert_false (rancang_history_can_undo (history));
 
   harness_stop_app (app);
@@ -258,11 +225,11 @@ test_copy_paste (void)
   int row;
 
   open_t21 (&f, app, "copy.xml");
-  before = n_rows (f.t21);
+  before = harness_count_rows (f.t21);
 
   /* The row of the cell being edited is the selection: 05.01. */
   row = rancang_table_editor_find_row (f.editor, "05.01");
-  g_assert_true (rancang_table_editor_select_cell (f.editor, row_node (f.t21, "05.01"), "k6"));
+  g_assert_true (rancang_table_editor_select_cell (f.editor, harness_row_of (f.t21, "05.01"), "k6"));
   harness_settle (50);
   {
     g_autoptr(GPtrArray) selected = rancang_table_editor_get_selected_rows (f.editor);
@@ -283,7 +250,7 @@ test_copy_paste (void)
   g_assert_cmpstr (rancang_table_transfer_preview_message (dialog), ==, NULL);
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 1);
   respond (&f, dialog, GTK_RESPONSE_ACCEPT);
-  g_assert_cmpuint (n_rows (f.t21), ==, before + 1);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before + 1);
   for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
     {
       const char *key = rancang_template_column_key (tmpl, c);
@@ -293,7 +260,7 @@ test_copy_paste (void)
       g_assert_cmpstr (pasted, ==, original);
     }
   harness_activate (f.window, "win.undo");
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
   harness_stop_app (app);
 }
 
@@ -309,22 +276,22 @@ test_position_and_import (void)
   int program_16;
 
   open_t21 (&f, app, "import.xml");
-  before = n_rows (f.t21);
+  before = harness_count_rows (f.t21);
 
   /* Program 05 (rows 05, 05.01, 05.21, then program 16) selected. */
   program_16 = rancang_table_editor_find_row (f.editor, "16");
   g_assert_cmpint (program_16, ==, 3);
-  g_assert_true (rancang_table_editor_select_cell (f.editor, row_node (f.t21, "05"), "uraian"));
+  g_assert_true (rancang_table_editor_select_cell (f.editor, harness_row_of (f.t21, "05"), "uraian"));
   harness_settle (50);
   dialog = paste (&f, ROW_16_09);
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 1);
   respond (&f, dialog, GTK_RESPONSE_ACCEPT);
-  g_assert_cmpuint (n_rows (f.t21), ==, before + 1);
-  assert_shown (f.editor, program_16, "kode", "16.09");
-  assert_shown (f.editor, program_16, "k8", "75,00");
-  assert_shown (f.editor, program_16 + 1, "kode", "16");
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before + 1);
+  harness_assert_shown (f.editor, program_16, "kode", "16.09");
+  harness_assert_shown (f.editor, program_16, "k8", "75,00");
+  harness_assert_shown (f.editor, program_16 + 1, "kode", "16");
   harness_activate (f.window, "win.undo");
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
 
   /* An Indonesian CSV file (semicolons, a header), every row replaced. */
   rancang_table_transfer_preview (f.editor,
@@ -337,12 +304,12 @@ test_position_and_import (void)
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 1);
   save_png (dialog, "import-preview.png");
   respond (&f, dialog, RANCANG_TRANSFER_RESPONSE_REPLACE);
-  g_assert_cmpuint (n_rows (f.t21), ==, 1);
-  assert_shown (f.editor, 0, "k8", "75,36");
-  assert_shown (f.editor, 0, "k10", "2.662");
-  assert_shown (f.editor, 0, "k11", "38,58");
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, 1);
+  harness_assert_shown (f.editor, 0, "k8", "75,36");
+  harness_assert_shown (f.editor, 0, "k10", "2.662");
+  harness_assert_shown (f.editor, 0, "k11", "38,58");
   harness_activate (f.window, "win.undo");
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
   g_assert_false (rancang_history_can_undo (rancang_window_get_history (f.window)));
 
   /* A file with a cell that is no number: named, nothing imported. */
@@ -352,7 +319,7 @@ test_position_and_import (void)
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 0);
   g_assert_nonnull (strstr (rancang_table_transfer_preview_message (dialog), "makan.csv:2: column k7"));
   respond (&f, dialog, RANCANG_TRANSFER_RESPONSE_REPLACE);
-  g_assert_cmpuint (n_rows (f.t21), ==, before);
+  g_assert_cmpuint (harness_count_rows (f.t21), ==, before);
   harness_stop_app (app);
 }
 
@@ -469,8 +436,8 @@ test_properties (void)
   g_assert_null (rancang_table_editor_dup_display (f.editor, (guint) row, "k8"));
   harness_activate (f.window, "win.undo");
   g_assert_cmpstr (rancang_node_get_attr (f.t21, "template"), ==, "evaluasi-renja");
-  assert_shown (f.editor, row, "k7", "588");
-  assert_shown (f.editor, row, "k8", "98,00");
+  harness_assert_shown (f.editor, row, "k7", "588");
+  harness_assert_shown (f.editor, row, "k8", "98,00");
 
   harness_stop_app (app);
 }

@@ -33,17 +33,6 @@ new_renja (int         year,
   return path;
 }
 
-static guint
-n_rows (RancangNode *table)
-{
-  guint n = 0;
-
-  for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
-    if (!rancang_node_is_text (r) && rancang_node_is (r, "row"))
-      n++;
-  return n;
-}
-
 static void
 test_apply_and_undo (void)
 {
@@ -87,7 +76,7 @@ test_apply_and_undo (void)
   g_assert_true (harness_title_is_dirty (window));
 
   /* the status says how many rows came, from which file */
-  added = n_rows (table) + n_rows (harness_node_by_id (window, "tujuan-sasaran"));
+  added = harness_count_rows (table) + harness_count_rows (harness_node_by_id (window, "tujuan-sasaran"));
   status = gtk_label_get_label (window->status_label);
   {
     g_autofree char *expected = g_strdup_printf ("%u", added);
@@ -109,7 +98,7 @@ test_apply_and_undo (void)
 
   /* filling again keeps every row and says so */
   g_assert_true (rancang_window_fill_from_renstra_apply (window, renstra, "renstra-serang-2019-2023.xml", &error));
-  g_assert_cmpuint (n_rows (harness_node_by_id (window, "rencana-program")), ==, n_rows (table));
+  g_assert_cmpuint (harness_count_rows (harness_node_by_id (window, "rencana-program")), ==, harness_count_rows (table));
   status = gtk_label_get_label (window->status_label);
   g_assert_nonnull (strstr (status, "0 "));
   g_assert_nonnull (strstr (status, "5.03.01"));
@@ -169,12 +158,6 @@ test_from_file (void)
   harness_stop_app (app);
 }
 
-static gboolean
-not_busy (gpointer data)
-{
-  return !rancang_window_is_busy (data);
-}
-
 /* Another Renja opened in the window while the Renstra is being read is
  * not filled with rows meant for the first. */
 static void
@@ -189,7 +172,7 @@ test_other_document_meanwhile (void)
   rancang_window_fill_from_renstra (window, file);
   rancang_window_set_document (window, rancang_document_new_from_template (RANCANG_KIND_RENJA, 2021, &error), NULL);
   g_assert_no_error (error);
-  g_assert_true (harness_wait_until (not_busy, window, 10000));
+  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
   harness_settle (20);
   g_assert_null (harness_node_by_id (window, "rencana-program"));
   g_assert_false (rancang_history_can_undo (rancang_window_get_history (window)));

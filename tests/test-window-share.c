@@ -102,12 +102,6 @@ has_import_dialog (gpointer data)
   return rancang_window_get_import_dialog (data) != NULL;
 }
 
-static gboolean
-not_busy (gpointer data)
-{
-  return !rancang_window_is_busy (data);
-}
-
 static RancangNode *
 row_of (RancangWindow *window,
         const char    *table,
@@ -479,7 +473,7 @@ test_save_revision (void)
   g_autofree char *text = NULL;
 
   rancang_window_save_to (window, file);
-  g_assert_true (harness_wait_until (not_busy, window, 10000));
+  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
   g_assert_cmpuint (revision_of (path), ==, before + 1);
   /* the save time and the office are recorded */
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -488,7 +482,7 @@ test_save_revision (void)
 
   /* and the next save counts on */
   rancang_window_save_to (window, file);
-  g_assert_true (harness_wait_until (not_busy, window, 10000));
+  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
   g_assert_cmpuint (revision_of (path), ==, before + 2);
 
   harness_stop_app (app);

@@ -130,6 +130,36 @@ harness_row_of (RancangNode *table,
   return NULL;
 }
 
+guint
+harness_count_rows (RancangNode *table)
+{
+  guint n = 0;
+
+  for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
+    if (!rancang_node_is_text (r) && rancang_node_is (r, "row"))
+      n++;
+  return n;
+}
+
+void
+harness_assert_shown (RancangTableEditor *editor,
+                      int                 row,
+                      const char         *key,
+                      const char         *expected)
+{
+  g_autofree char *shown = NULL;
+
+  g_assert_cmpint (row, >=, 0);
+  shown = rancang_table_editor_dup_display (editor, (guint) row, key);
+  g_assert_cmpstr (shown, ==, expected);
+}
+
+gboolean
+harness_not_busy (gpointer window)
+{
+  return !rancang_window_is_busy (window);
+}
+
 char *
 harness_cell_of (RancangNode *row,
                  const char  *key)

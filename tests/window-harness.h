@@ -8,6 +8,7 @@
 
 #include "rancang-application.h"
 #include "rancang-document.h"
+#include "rancang-table-editor.h"
 #include "rancang-window.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,16 @@ RancangNode        *harness_row_of       (RancangNode        *table,
                                           const char         *kode);
 char               *harness_cell_of      (RancangNode        *row,
                                           const char         *key);
+/* How many <row> TABLE has. */
+guint               harness_count_rows   (RancangNode        *table);
+/* Fails the test unless EDITOR shows EXPECTED in cell KEY of ROW (ROW
+ * not negative). */
+void                harness_assert_shown (RancangTableEditor *editor,
+                                          int                 row,
+                                          const char         *key,
+                                          const char         *expected);
+/* For harness_wait_until: WINDOW (the data) is not busy reading a file. */
+gboolean            harness_not_busy     (gpointer            window);
 /* Activates "win.undo" and the like; fails the test when it is disabled. */
 void                harness_activate     (RancangWindow      *window,
                                           const char         *action);
