@@ -13,7 +13,10 @@
  */
 #include "rancang-config.h"
 
-#include "rancang-layout-private.h"
+#include "rancang-layout-table.h"
+
+#include "rancang-flow-text.h"
+#include "rancang-layout-inline.h"
 #include "rancang-layout-tows.h"
 
 #include <string.h>
@@ -629,24 +632,6 @@ flow_source (RancangFlow *flow,
     }
 }
 
-static void
-start_orientation (RancangFlow *flow,
-                   gboolean     landscape)
-{
-  gboolean switch_page = landscape != flow->landscape || (flow->want_portrait && !landscape);
-
-  flow->want_portrait = FALSE;
-  if (!switch_page)
-    return;
-  if (flow->fresh)
-    {
-      /* An empty page of the other orientation is replaced, not left blank. */
-      g_ptr_array_remove_index (flow->layout->pages, flow->layout->pages->len - 1);
-      flow->number--;
-    }
-  rancang_flow_new_page (flow, landscape);
-}
-
 void
 rancang_flow_table (RancangFlow *flow,
                     RancangNode *node)
@@ -659,7 +644,7 @@ rancang_flow_table (RancangFlow *flow,
   int year;
   gboolean any_number = FALSE;
 
-  start_orientation (flow, landscape);
+  rancang_flow_orient (flow, landscape);
   if (table == NULL)
     {
       /* An unknown template: the caption and a note, never a crash (the checker reports it). */

@@ -17,7 +17,7 @@
 
 #include <glib.h>
 
-#include "rancang-layout.h"
+#include "rancang-face.h"
 
 G_BEGIN_DECLS
 
