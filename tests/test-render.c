@@ -28,6 +28,11 @@
 
 /* ------------------------------------------------------------- helpers */
 
+/* ERROR is set, of DOMAIN and CODE. */
+#define assert_error(error, domain, code) \
+  ck_assert_msg (g_error_matches ((error), (domain), (code)), "expected error %d, got: %s", (code), \
+                 (error) != NULL ? (error)->message : "none")
+
 static RancangFonts *
 fonts_new (void)
 {
@@ -209,21 +214,100 @@ START_TEST (test_fonts_measure_like_cairo)
 }
 END_TEST
 
+/* Removes DIR and the files in it. */
+static void
+remove_dir (const char *dir)
+{
+  GDir *listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  if (listing != NULL)
+    g_dir_close (listing);
+  g_rmdir (dir);
+}
+
+static RancangFonts *
+fonts_from (const char  *dir,
+            GError     **error)
+{
+  g_setenv ("RANCANG_FONT_DIR", dir, TRUE);
+  return rancang_fonts_new (error);
+}
+
 START_TEST (test_font_dir_from_environment)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *old = g_strdup (g_getenv ("RANCANG_FONT_DIR"));
-  RancangFonts *fonts;
+  g_autoptr(RancangFonts) bundled = NULL;
+  g_autoptr(RancangFonts) copied = NULL;
+  g_autoptr(RancangFonts) fallback = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_dir_make_tmp ("rancang-fonts-XXXXXX", NULL);
+  g_autofree char *empty = g_dir_make_tmp ("rancang-fonts-XXXXXX", NULL);
+  g_autofree char *last = NULL;
+  const char *text = "Rencana Kerja Tahun 2023";
 
-  /* A folder without the fonts is skipped for the next candidate. */
-  g_setenv ("RANCANG_FONT_DIR", "/nonexistent", TRUE);
-  fonts = rancang_fonts_new (&error);
-  ck_assert_msg (fonts != NULL, "%s", error != NULL ? error->message : "");
-  rancang_fonts_free (fonts);
+  /* The fonts found without the variable, copied into a folder of our own. */
+  g_unsetenv ("RANCANG_FONT_DIR");
+  bundled = fonts_new ();
+  for (int face = 0; face < RANCANG_N_FACES; face++)
+    {
+      const char *from = rancang_fonts_get_path (bundled, face);
+      g_autofree char *name = g_path_get_basename (from);
+      g_autofree char *to = g_build_filename (copy, name, NULL);
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      ck_assert (g_file_get_contents (from, &data, &length, NULL));
+      ck_assert (g_file_set_contents (to, data, length, NULL));
+      if (face == RANCANG_N_FACES - 1)
+        last = g_steal_pointer (&to);
+    }
+
+  /* The variable's folder is the one read: every face from there. */
+  copied = fonts_from (copy, &error);
+  ck_assert_msg (copied != NULL, "%s", error != NULL ? error->message : "");
+  for (int face = 0; face < RANCANG_N_FACES; face++)
+    {
+      g_autofree char *name = g_path_get_basename (rancang_fonts_get_path (bundled, face));
+      g_autofree char *expected = g_build_filename (copy, name, NULL);
+
+      ck_assert_str_eq (rancang_fonts_get_path (copied, face), expected);
+      ck_assert_double_eq (rancang_fonts_measure (copied, face, 12, text, -1),
+                           rancang_fonts_measure (bundled, face, 12, text, -1));
+    }
+
+  /* A folder that lacks one face fails and names the file it lacks. */
+  g_unlink (last);
+  ck_assert_ptr_null (fonts_from (copy, &error));
+  assert_error (error, RANCANG_FONTS_ERROR, RANCANG_FONTS_ERROR_NOT_FOUND);
+  ck_assert_msg (strstr (error->message, last) != NULL, "%s", error->message);
+  g_clear_error (&error);
+
+  /* A file there that is no font fails too, named. */
+  ck_assert (g_file_set_contents (last, "not a font", -1, NULL));
+  ck_assert_ptr_null (fonts_from (copy, &error));
+  assert_error (error, RANCANG_FONTS_ERROR, RANCANG_FONTS_ERROR_BAD_FONT);
+  ck_assert_msg (strstr (error->message, last) != NULL, "%s", error->message);
+  g_clear_error (&error);
+
+  /* A folder without the fonts is skipped for the next candidate: the
+   * fonts found without the variable. */
+  fallback = fonts_from (empty, &error);
+  ck_assert_msg (fallback != NULL, "%s", error != NULL ? error->message : "");
+  for (int face = 0; face < RANCANG_N_FACES; face++)
+    ck_assert_str_eq (rancang_fonts_get_path (fallback, face), rancang_fonts_get_path (bundled, face));
+
   if (old != NULL)
     g_setenv ("RANCANG_FONT_DIR", old, TRUE);
   else
     g_unsetenv ("RANCANG_FONT_DIR");
+  remove_dir (copy);
+  remove_dir (empty);
 }
 END_TEST
 
