@@ -7,7 +7,9 @@
  * cairo's drawing of the same page. Command-line checks of the PDF itself
  * (qpdf, pdffonts, pdftotext, pdfinfo) are in render-pdf.sh. */
 #include <check.h>
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -763,6 +765,36 @@ END_TEST
 
 /* ------------------------------------------------------------- PDF and cairo */
 
+/* A PDF holds NUL bytes: strstr() would stop at the first. */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The files in DIR, sorted. */
+static GPtrArray *
+list_dir (const char *dir)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GDir *listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  if (listing != NULL)
+    g_dir_close (listing);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  return names;
+}
+
 START_TEST (test_pdf_atomic)
 {
   g_autoptr(RancangFonts) fonts = fonts_new ();
@@ -771,32 +803,61 @@ START_TEST (test_pdf_atomic)
   g_autofree char *dir = g_dir_make_tmp ("rancang-render-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "renja.pdf", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "renja.pdf", NULL);
+  /* A name so long that no temporary name fits beside it (255 bytes is the
+   * longest file name): the write fails before the file is touched. */
+  g_autofree char *xs = g_strnfill (240, 'x');
+  g_autofree char *long_name = g_strconcat ("renja-", xs, ".pdf", NULL);
+  g_autofree char *kept = g_build_filename (dir, long_name, NULL);
+  g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
-  GDir *listing;
-  const char *name;
-  guint files = 0;
 
+  ck_assert_uint_eq (strlen (long_name), 250);
+
+  /* An old file is replaced by the whole PDF. */
   ck_assert (g_file_set_contents (path, "old", -1, NULL));
-  ck_assert (rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, path, &error));
+  ck_assert_msg (rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, path, &error), "%s",
+                 error != NULL ? error->message : "");
   ck_assert (g_file_get_contents (path, &data, &length, NULL));
   ck_assert (length > 10000 && memcmp (data, "%PDF-", 5) == 0);
+  ck_assert (contains_bytes (data + length - 8, 8, "%%EOF"));
   ck_assert_msg (length < 1024 * 1024, "the Bontang PDF is %zu bytes", length);
 
-  ck_assert (!rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, missing, &error) || error != NULL);
-  g_clear_error (&error);
+  /* A folder that does not exist: an error naming the file the user chose,
+   * with the reason, and nothing written. */
   ck_assert (!rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, missing, &error));
-  ck_assert_ptr_nonnull (error);
+  assert_error (error, RANCANG_RENDER_ERROR, RANCANG_RENDER_ERROR_IO);
+  expected = g_strdup_printf ("%s: %s", missing, g_strerror (ENOENT));
+  ck_assert_str_eq (error->message, expected);
+  g_clear_error (&error);
+  g_clear_pointer (&expected, g_free);
 
-  /* Nothing left beside the target: no temporary file, no half PDF. */
-  listing = g_dir_open (dir, 0, NULL);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    files++;
-  g_dir_close (listing);
-  ck_assert_uint_eq (files, 1);
+  /* A write that fails leaves the old file as it was (written here without
+   * a temporary file, which its name leaves no room for). */
+  {
+    FILE *old = g_fopen (kept, "w");
+    ck_assert_ptr_nonnull (old);
+    ck_assert_int_ge (fputs ("old", old), 0);
+    ck_assert_int_eq (fclose (old), 0);
+  }
+  ck_assert (!rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, kept, &error));
+  assert_error (error, RANCANG_RENDER_ERROR, RANCANG_RENDER_ERROR_IO);
+  expected = g_strdup_printf ("%s: %s", kept, g_strerror (ENAMETOOLONG));
+  ck_assert_str_eq (error->message, expected);
+  g_clear_pointer (&data, g_free);
+  ck_assert (g_file_get_contents (kept, &data, &length, NULL));
+  ck_assert_str_eq (data, "old");
+
+  /* Nothing else beside them: no temporary file, no half PDF. */
+  files = list_dir (dir);
+  ck_assert_uint_eq (files->len, 2);
+  ck_assert_str_eq (g_ptr_array_index (files, 0), "renja.pdf");
+  ck_assert_str_eq (g_ptr_array_index (files, 1), long_name);
 
   g_unlink (path);
+  g_unlink (kept);
   g_rmdir (dir);
 }
 END_TEST
@@ -918,20 +979,6 @@ START_TEST (test_cairo_matches_pdf)
   g_rmdir (dir);
 }
 END_TEST
-
-/* A PDF holds NUL bytes: strstr() would stop at the first. */
-static gboolean
-contains_bytes (const char *data,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 START_TEST (test_pdfa)
 {
