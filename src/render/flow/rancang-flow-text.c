@@ -19,6 +19,7 @@ typedef struct
   gboolean    underline;
 } Piece;
 
+/* One line of a paragraph: pieces [start, end). */
 typedef struct
 {
   guint    start, end;          /* pieces */

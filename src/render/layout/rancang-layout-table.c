@@ -590,7 +590,7 @@ flow_caption (RancangFlow *flow,
               RancangNode *node,
               double       size)
 {
-  const char *number = g_hash_table_lookup (flow->numbers, node);
+  const char *number = rancang_flow_number_of (flow, node);
   RancangNode *caption = rancang_node_get_child (node, "caption");
   g_autofree char *text = caption != NULL ? rancang_flow_inline_text (flow, caption) : NULL;
   g_autofree char *title = NULL;
