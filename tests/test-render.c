@@ -7,7 +7,9 @@
  * cairo's drawing of the same page. Command-line checks of the PDF itself
  * (qpdf, pdffonts, pdftotext, pdfinfo) are in render-pdf.sh. */
 #include <check.h>
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +29,11 @@
 #define SERANG  EXAMPLES_DIR "/renstra-serang-2019-2023.xml"
 
 /* ------------------------------------------------------------- helpers */
+
+/* ERROR is set, of DOMAIN and CODE. */
+#define assert_error(error, domain, code) \
+  ck_assert_msg (g_error_matches ((error), (domain), (code)), "expected error %d, got: %s", (code), \
+                 (error) != NULL ? (error)->message : "none")
 
 static RancangFonts *
 fonts_new (void)
@@ -209,21 +216,100 @@ START_TEST (test_fonts_measure_like_cairo)
 }
 END_TEST
 
+/* Removes DIR and the files in it. */
+static void
+remove_dir (const char *dir)
+{
+  GDir *listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  if (listing != NULL)
+    g_dir_close (listing);
+  g_rmdir (dir);
+}
+
+static RancangFonts *
+fonts_from (const char  *dir,
+            GError     **error)
+{
+  g_setenv ("RANCANG_FONT_DIR", dir, TRUE);
+  return rancang_fonts_new (error);
+}
+
 START_TEST (test_font_dir_from_environment)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *old = g_strdup (g_getenv ("RANCANG_FONT_DIR"));
-  RancangFonts *fonts;
+  g_autoptr(RancangFonts) bundled = NULL;
+  g_autoptr(RancangFonts) copied = NULL;
+  g_autoptr(RancangFonts) fallback = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_dir_make_tmp ("rancang-fonts-XXXXXX", NULL);
+  g_autofree char *empty = g_dir_make_tmp ("rancang-fonts-XXXXXX", NULL);
+  g_autofree char *last = NULL;
+  const char *text = "Rencana Kerja Tahun 2023";
 
-  /* A folder without the fonts is skipped for the next candidate. */
-  g_setenv ("RANCANG_FONT_DIR", "/nonexistent", TRUE);
-  fonts = rancang_fonts_new (&error);
-  ck_assert_msg (fonts != NULL, "%s", error != NULL ? error->message : "");
-  rancang_fonts_free (fonts);
+  /* The fonts found without the variable, copied into a folder of our own. */
+  g_unsetenv ("RANCANG_FONT_DIR");
+  bundled = fonts_new ();
+  for (int face = 0; face < RANCANG_N_FACES; face++)
+    {
+      const char *from = rancang_fonts_get_path (bundled, face);
+      g_autofree char *name = g_path_get_basename (from);
+      g_autofree char *to = g_build_filename (copy, name, NULL);
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      ck_assert (g_file_get_contents (from, &data, &length, NULL));
+      ck_assert (g_file_set_contents (to, data, length, NULL));
+      if (face == RANCANG_N_FACES - 1)
+        last = g_steal_pointer (&to);
+    }
+
+  /* The variable's folder is the one read: every face from there. */
+  copied = fonts_from (copy, &error);
+  ck_assert_msg (copied != NULL, "%s", error != NULL ? error->message : "");
+  for (int face = 0; face < RANCANG_N_FACES; face++)
+    {
+      g_autofree char *name = g_path_get_basename (rancang_fonts_get_path (bundled, face));
+      g_autofree char *expected = g_build_filename (copy, name, NULL);
+
+      ck_assert_str_eq (rancang_fonts_get_path (copied, face), expected);
+      ck_assert_double_eq (rancang_fonts_measure (copied, face, 12, text, -1),
+                           rancang_fonts_measure (bundled, face, 12, text, -1));
+    }
+
+  /* A folder that lacks one face fails and names the file it lacks. */
+  g_unlink (last);
+  ck_assert_ptr_null (fonts_from (copy, &error));
+  assert_error (error, RANCANG_FONTS_ERROR, RANCANG_FONTS_ERROR_NOT_FOUND);
+  ck_assert_msg (strstr (error->message, last) != NULL, "%s", error->message);
+  g_clear_error (&error);
+
+  /* A file there that is no font fails too, named. */
+  ck_assert (g_file_set_contents (last, "not a font", -1, NULL));
+  ck_assert_ptr_null (fonts_from (copy, &error));
+  assert_error (error, RANCANG_FONTS_ERROR, RANCANG_FONTS_ERROR_BAD_FONT);
+  ck_assert_msg (strstr (error->message, last) != NULL, "%s", error->message);
+  g_clear_error (&error);
+
+  /* A folder without the fonts is skipped for the next candidate: the
+   * fonts found without the variable. */
+  fallback = fonts_from (empty, &error);
+  ck_assert_msg (fallback != NULL, "%s", error != NULL ? error->message : "");
+  for (int face = 0; face < RANCANG_N_FACES; face++)
+    ck_assert_str_eq (rancang_fonts_get_path (fallback, face), rancang_fonts_get_path (bundled, face));
+
   if (old != NULL)
     g_setenv ("RANCANG_FONT_DIR", old, TRUE);
   else
     g_unsetenv ("RANCANG_FONT_DIR");
+  remove_dir (copy);
+  remove_dir (empty);
 }
 END_TEST
 
@@ -679,6 +765,35 @@ END_TEST
 
 /* ------------------------------------------------------------- PDF and cairo */
 
+/* A PDF holds NUL bytes: strstr() would stop at the first. */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The names of the files in DIR. */
+static GPtrArray *
+list_dir (const char *dir)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GDir *listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  if (listing != NULL)
+    g_dir_close (listing);
+  return names;
+}
+
 START_TEST (test_pdf_atomic)
 {
   g_autoptr(RancangFonts) fonts = fonts_new ();
@@ -687,32 +802,61 @@ START_TEST (test_pdf_atomic)
   g_autofree char *dir = g_dir_make_tmp ("rancang-render-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "renja.pdf", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "renja.pdf", NULL);
+  /* A name so long that no temporary name fits beside it (255 bytes is the
+   * longest file name): the write fails before the file is touched. */
+  g_autofree char *xs = g_strnfill (240, 'x');
+  g_autofree char *long_name = g_strconcat ("renja-", xs, ".pdf", NULL);
+  g_autofree char *kept = g_build_filename (dir, long_name, NULL);
+  g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
-  GDir *listing;
-  const char *name;
-  guint files = 0;
 
+  ck_assert_uint_eq (strlen (long_name), 250);
+
+  /* An old file is replaced by the whole PDF. */
   ck_assert (g_file_set_contents (path, "old", -1, NULL));
-  ck_assert (rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, path, &error));
+  ck_assert_msg (rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, path, &error), "%s",
+                 error != NULL ? error->message : "");
   ck_assert (g_file_get_contents (path, &data, &length, NULL));
   ck_assert (length > 10000 && memcmp (data, "%PDF-", 5) == 0);
+  ck_assert (contains_bytes (data + length - 8, 8, "%%EOF"));
   ck_assert_msg (length < 1024 * 1024, "the Bontang PDF is %zu bytes", length);
 
-  ck_assert (!rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, missing, &error) || error != NULL);
-  g_clear_error (&error);
+  /* A folder that does not exist: an error naming the file the user chose,
+   * with the reason, and nothing written. */
   ck_assert (!rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, missing, &error));
-  ck_assert_ptr_nonnull (error);
+  assert_error (error, RANCANG_RENDER_ERROR, RANCANG_RENDER_ERROR_IO);
+  expected = g_strdup_printf ("%s: %s", missing, g_strerror (ENOENT));
+  ck_assert_str_eq (error->message, expected);
+  g_clear_error (&error);
+  g_clear_pointer (&expected, g_free);
 
-  /* Nothing left beside the target: no temporary file, no half PDF. */
-  listing = g_dir_open (dir, 0, NULL);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    files++;
-  g_dir_close (listing);
-  ck_assert_uint_eq (files, 1);
+  /* A write that fails leaves the old file as it was (written here without
+   * a temporary file, which its name leaves no room for). */
+  {
+    FILE *old = g_fopen (kept, "w");
+    ck_assert_ptr_nonnull (old);
+    ck_assert_int_ge (fputs ("old", old), 0);
+    ck_assert_int_eq (fclose (old), 0);
+  }
+  ck_assert (!rancang_render_pdf (layout, fonts, RANCANG_PDF_DEFAULT, kept, &error));
+  assert_error (error, RANCANG_RENDER_ERROR, RANCANG_RENDER_ERROR_IO);
+  expected = g_strdup_printf ("%s: %s", kept, g_strerror (ENAMETOOLONG));
+  ck_assert_str_eq (error->message, expected);
+  g_clear_pointer (&data, g_free);
+  ck_assert (g_file_get_contents (kept, &data, &length, NULL));
+  ck_assert_str_eq (data, "old");
+
+  /* Nothing else beside them: no temporary file, no half PDF. */
+  files = list_dir (dir);
+  ck_assert_uint_eq (files->len, 2);
+  ck_assert (g_ptr_array_find_with_equal_func (files, "renja.pdf", g_str_equal, NULL));
+  ck_assert (g_ptr_array_find_with_equal_func (files, long_name, g_str_equal, NULL));
 
   g_unlink (path);
+  g_unlink (kept);
   g_rmdir (dir);
 }
 END_TEST
@@ -834,20 +978,6 @@ START_TEST (test_cairo_matches_pdf)
   g_rmdir (dir);
 }
 END_TEST
-
-/* A PDF holds NUL bytes: strstr() would stop at the first. */
-static gboolean
-contains_bytes (const char *data,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 START_TEST (test_pdfa)
 {

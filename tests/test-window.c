@@ -303,6 +303,56 @@ pages_counted (gpointer data)
   return gtk_widget_get_visible (rancang_window_get_child (data, "pages"));
 }
 
+/* What a command prints, or NULL when it fails. */
+static char *
+command_output (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &out, NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, NULL))
+    {
+      g_free (out);
+      return NULL;
+    }
+  return out;
+}
+
+/* The page label ranges of a PDF as qpdf reads them: "index style start
+ * prefix" a line (style "-" when the pages print no number). */
+static char *
+pdf_label_ranges (const char *pdf)
+{
+  const char *argv[] = { "qpdf", "--json", "--json-key=pagelabels", pdf, NULL };
+  g_autofree char *json = command_output (argv);
+  g_autoptr(GRegex) range = g_regex_new ("\"index\":\\s*(\\d+),\\s*\"label\":\\s*\\{([^}]*)\\}", 0, 0, NULL);
+  g_autoptr(GRegex) style = g_regex_new ("\"/S\":\\s*\"/(\\w)\"", 0, 0, NULL);
+  g_autoptr(GRegex) start = g_regex_new ("\"/St\":\\s*(\\d+)", 0, 0, NULL);
+  g_autoptr(GRegex) prefix = g_regex_new ("\"/P\":\\s*\"u:([^\"]*)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (json);
+  g_regex_match (range, json, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      g_autofree char *index = g_match_info_fetch (match, 1);
+      g_autofree char *spec = g_match_info_fetch (match, 2);
+      g_autoptr(GMatchInfo) s = NULL;
+      g_autoptr(GMatchInfo) n = NULL;
+      g_autoptr(GMatchInfo) p = NULL;
+      g_autofree char *s_text = g_regex_match (style, spec, 0, &s) ? g_match_info_fetch (s, 1) : g_strdup ("-");
+      g_autofree char *n_text = g_regex_match (start, spec, 0, &n) ? g_match_info_fetch (n, 1) : g_strdup ("1");
+      g_autofree char *p_text = g_regex_match (prefix, spec, 0, &p) ? g_match_info_fetch (p, 1) : g_strdup ("");
+
+      g_string_append_printf (out, "%s %s %s %s\n", index, s_text, n_text, p_text);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 test_pages_and_pdf (void)
 {
@@ -311,7 +361,17 @@ test_pages_and_pdf (void)
   g_autofree char *pdf_path = NULL;
   g_autoptr(GFile) pdf = NULL;
   g_autofree char *head = NULL;
+  g_autoptr(RancangDocument) doc = NULL;
+  g_autofree char *n_pages = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *ranges = NULL;
+  g_autofree char *expected = NULL;
+  const char *first_page;
+  g_autofree char *bab1_text = NULL;
+  g_autofree char *before_text = NULL;
+  RancangNode *front, *bab1;
   RancangWindow *window;
+  guint front_parts = 0, body;
   gsize length;
 
   if (!rancang_pages_available ())
@@ -326,7 +386,7 @@ test_pages_and_pdf (void)
   window = harness_open_window (app, path);
   /* The page count comes from the layout, made in a worker thread. */
   g_assert_true (harness_wait_until (pages_counted, window, 30000));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (rancang_window_get_child (window, "pages"))), " "));
+  shown = g_strdup (gtk_label_get_label (GTK_LABEL (rancang_window_get_child (window, "pages"))));
   rancang_window_export_pdf (window, pdf);
   g_assert_true (rancang_window_is_busy (window));
   g_assert_true (harness_wait_until (idle_done, window, 60000));
@@ -335,6 +395,56 @@ test_pages_and_pdf (void)
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (head, "%PDF-"));
   harness_stop_app (app);
+
+  /* The window counts the pages the PDF has. */
+  {
+    const char *argv[] = { "qpdf", "--show-npages", pdf_path, NULL };
+    n_pages = command_output (argv);
+    g_assert_nonnull (n_pages);
+    g_strstrip (n_pages);
+    g_assert_cmpuint (g_ascii_strtoull (n_pages, NULL, 10), >, 30);
+    g_assert_true (g_str_has_prefix (shown, n_pages) && shown[strlen (n_pages)] == ' ');
+  }
+
+  /* The PDF's page labels follow the document: the cover unnumbered, the
+   * front matter in Roman numerals from i, each of its parts on pages of
+   * its own, the body in Arabic numerals from 1 where BAB I starts. */
+  doc = rancang_document_load_file (path, NULL);
+  g_assert_nonnull (doc);
+  front = rancang_node_get_child (rancang_document_get_root (doc), "front");
+  g_assert_nonnull (rancang_node_get_child (front, "cover"));
+  for (RancangNode *child = rancang_node_get_first_child (front); child != NULL; child = rancang_node_get_next (child))
+    if (rancang_node_is (child, "preface") || rancang_node_is (child, "contents")
+        || rancang_node_is (child, "list-of-tables") || rancang_node_is (child, "list-of-figures"))
+      front_parts++;
+  g_assert_cmpuint (front_parts, ==, 3);
+  bab1 = rancang_node_get_child (rancang_document_get_body (doc), "chapter");
+  g_assert_nonnull (bab1);
+
+  ranges = pdf_label_ranges (pdf_path);
+  g_assert_true (g_str_has_prefix (ranges, "0 - 1 "));
+  g_assert_nonnull (strstr (ranges, "\n1 r 1 \n"));
+  first_page = strstr (ranges, "\n1 r 1 \n") + strlen ("\n1 r 1 \n");
+  body = (guint) g_ascii_strtoull (first_page, NULL, 10);
+  g_assert_cmpuint (body, >=, 1 + front_parts);
+  expected = g_strdup_printf ("%u D 1 \n", body);
+  g_assert_cmpstr (first_page, ==, expected);
+
+  /* BAB I stands on the first Arabic page, and not on the page before. */
+  {
+    g_autofree char *at = g_strdup_printf ("%u", body + 1);
+    g_autofree char *before = g_strdup_printf ("%u", body);
+    const char *argv[] = { "pdftotext", "-f", at, "-l", at, pdf_path, "-", NULL };
+    const char *argv_before[] = { "pdftotext", "-f", before, "-l", before, pdf_path, "-", NULL };
+
+    bab1_text = command_output (argv);
+    before_text = command_output (argv_before);
+    g_assert_nonnull (bab1_text);
+    g_assert_nonnull (before_text);
+    g_assert_true (g_str_has_prefix (g_strchug (bab1_text), "BAB I\n"));
+    g_assert_nonnull (strstr (bab1_text, rancang_node_get_child_content (bab1, "title")));
+    g_assert_null (strstr (before_text, rancang_node_get_child_content (bab1, "title")));
+  }
 }
 
 /* ------------------------------------------------------------------ crash */

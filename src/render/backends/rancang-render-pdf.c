@@ -8,7 +8,8 @@
  * libharu reports errors through a callback; ours records the first one as
  * a GError and the document is abandoned, never half written: the bytes are
  * kept in memory and g_file_set_contents() writes them beside the target
- * and renames them over it.
+ * and renames them over it, so a file that was there stays whole when the
+ * writing fails.
  */
 #include "rancang-config.h"
 
@@ -21,6 +22,8 @@
 #include <hpdf_page_label.h>
 #include <hpdf_pdfa.h>
 #include <lcms2.h>
+
+#include <errno.h>
 
 G_DEFINE_QUARK (rancang-render-error-quark, rancang_render_error)
 
@@ -341,6 +344,23 @@ set_info (PdfWriter     *writer,
       }
 }
 
+/* Why a file could not be written, in the system's (translated) words:
+ * GLib's own message names its temporary file, which the user never chose. */
+static const char *
+write_failure (const GError *error)
+{
+  static const int reasons[] = {
+    ENOENT, ENOTDIR, EACCES, EPERM, EROFS, ENOSPC, EISDIR, ENAMETOOLONG, EEXIST, ELOOP,
+    ETXTBSY, EIO, ENXIO, ENODEV, EMFILE, ENFILE, ENOMEM, EINVAL, EINTR, EAGAIN, EPIPE,
+  };
+
+  if (error->domain == G_FILE_ERROR && error->code != G_FILE_ERROR_FAILED)
+    for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+      if (g_file_error_from_errno (reasons[i]) == (GFileError) error->code)
+        return g_strerror (reasons[i]);
+  return error->message;
+}
+
 gboolean
 rancang_render_pdf (RancangLayout    *layout,
                     RancangFonts     *fonts,
@@ -351,8 +371,8 @@ rancang_render_pdf (RancangLayout    *layout,
   PdfWriter writer = { 0 };
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
   g_autofree guint8 *bytes = NULL;
+  g_autoptr(GError) write_error = NULL;
   HPDF_UINT32 size = 0;
-  gboolean ok;
 
   /* No memory pool (0): libharu's pool hands out blocks without alignment,
    * which its own structures are then read through (undefined behaviour). */
@@ -420,6 +440,11 @@ rancang_render_pdf (RancangLayout    *layout,
       g_propagate_error (error, writer.error);
       return FALSE;
     }
-  ok = g_file_set_contents (path, (const char *) bytes, size, error);
-  return ok;
+  if (!g_file_set_contents (path, (const char *) bytes, size, &write_error))
+    {
+      g_set_error (error, RANCANG_RENDER_ERROR, RANCANG_RENDER_ERROR_IO, "%s: %s", path,
+                   write_failure (write_error));
+      return FALSE;
+    }
+  return TRUE;
 }

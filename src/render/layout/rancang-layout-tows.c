@@ -15,6 +15,8 @@
 
 #include "rancang-layout-tows.h"
 
+#include "rancang-flow-text.h"
+
 #include <string.h>
 
 #define SIZE        8.5

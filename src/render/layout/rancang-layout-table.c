@@ -13,7 +13,10 @@
  */
 #include "rancang-config.h"
 
-#include "rancang-layout-private.h"
+#include "rancang-layout-table.h"
+
+#include "rancang-flow-text.h"
+#include "rancang-layout-inline.h"
 #include "rancang-layout-tows.h"
 
 #include <string.h>
@@ -587,7 +590,7 @@ flow_caption (RancangFlow *flow,
               RancangNode *node,
               double       size)
 {
-  const char *number = g_hash_table_lookup (flow->numbers, node);
+  const char *number = rancang_flow_number_of (flow, node);
   RancangNode *caption = rancang_node_get_child (node, "caption");
   g_autofree char *text = caption != NULL ? rancang_flow_inline_text (flow, caption) : NULL;
   g_autofree char *title = NULL;
@@ -629,24 +632,6 @@ flow_source (RancangFlow *flow,
     }
 }
 
-static void
-start_orientation (RancangFlow *flow,
-                   gboolean     landscape)
-{
-  gboolean switch_page = landscape != flow->landscape || (flow->want_portrait && !landscape);
-
-  flow->want_portrait = FALSE;
-  if (!switch_page)
-    return;
-  if (flow->fresh)
-    {
-      /* An empty page of the other orientation is replaced, not left blank. */
-      g_ptr_array_remove_index (flow->layout->pages, flow->layout->pages->len - 1);
-      flow->number--;
-    }
-  rancang_flow_new_page (flow, landscape);
-}
-
 void
 rancang_flow_table (RancangFlow *flow,
                     RancangNode *node)
@@ -659,7 +644,7 @@ rancang_flow_table (RancangFlow *flow,
   int year;
   gboolean any_number = FALSE;
 
-  start_orientation (flow, landscape);
+  rancang_flow_orient (flow, landscape);
   if (table == NULL)
     {
       /* An unknown template: the caption and a note, never a crash (the checker reports it). */

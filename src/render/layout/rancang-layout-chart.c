@@ -10,8 +10,10 @@
  */
 #include "rancang-config.h"
 
-#include "rancang-layout-private.h"
 #include "rancang-layout-chart.h"
+#include "rancang-layout-chart-private.h"
+
+#include "rancang-flow-text.h"
 
 #include <math.h>
 #include <string.h>

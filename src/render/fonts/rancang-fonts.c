@@ -89,6 +89,14 @@ rancang_fonts_new (GError **error)
   for (guint f = 0; f < RANCANG_N_FACES; f++)
     {
       fonts->paths[f] = g_build_filename (dir, face_files[f], NULL);
+      /* The folder was chosen by its first file: say which other one lacks. */
+      if (!g_file_test (fonts->paths[f], G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, RANCANG_FONTS_ERROR, RANCANG_FONTS_ERROR_NOT_FOUND,
+                       "%s: no such font file; the folder of Rancang's fonts holds all eight", fonts->paths[f]);
+          rancang_fonts_free (fonts);
+          return NULL;
+        }
       if (FT_New_Face (fonts->library, fonts->paths[f], 0, &fonts->faces[f]) != 0)
         {
           g_set_error (error, RANCANG_FONTS_ERROR, RANCANG_FONTS_ERROR_BAD_FONT,

@@ -17,7 +17,7 @@
 
 #include <glib.h>
 
-#include "rancang-layout.h"
+#include "rancang-face.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  RANCANG_FONTS_ERROR_NOT_FOUND,   /* no folder holds the font files */
+  RANCANG_FONTS_ERROR_NOT_FOUND,   /* no folder holds the font files, or one lacks a file */
   RANCANG_FONTS_ERROR_BAD_FONT,    /* FreeType could not read a file */
 } RancangFontsError;
 

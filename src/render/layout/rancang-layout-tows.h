@@ -1,7 +1,8 @@
 /* rancang-layout-tows.h: the TOWS table printed as its matrix. */
 #pragma once
 
-#include "rancang-layout-private.h"
+#include "rancang-compute.h"
+#include "rancang-flow.h"
 
 G_BEGIN_DECLS
 

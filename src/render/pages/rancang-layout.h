@@ -3,9 +3,10 @@
  * A layout is what a document looks like on paper: a list of pages, each a
  * list of boxes positioned in points from the page's top-left corner. Every
  * decision about where a line or a page breaks, where a word stands and what
- * number a page prints is taken once, by the layout (rancang-layout-document.c);
- * the back ends (rancang-render-pdf.c, rancang-render-cairo.c) only draw
- * boxes. So the preview, the PNG and the PDF can never disagree.
+ * number a page prints is taken once, by the layout (src/render/layout/ over
+ * the page flow of src/render/flow/); the back ends (src/render/backends/:
+ * rancang-render-pdf.c, rancang-render-cairo.c) only draw boxes. So the
+ * preview, the PNG and the PDF can never disagree.
  *
  * Text boxes are positioned by their baseline: (x, y) is the left end of the
  * baseline. Justified text is one box per word, so the spacing of a line is
@@ -15,24 +16,9 @@
 
 #include <glib.h>
 
+#include "rancang-face.h"
+
 G_BEGIN_DECLS
-
-/* The eight bundled faces (rancang-fonts.h): serif and sans, four styles. */
-typedef enum
-{
-  RANCANG_FACE_SERIF,
-  RANCANG_FACE_SERIF_BOLD,
-  RANCANG_FACE_SERIF_ITALIC,
-  RANCANG_FACE_SERIF_BOLD_ITALIC,
-  RANCANG_FACE_SANS,
-  RANCANG_FACE_SANS_BOLD,
-  RANCANG_FACE_SANS_ITALIC,
-  RANCANG_FACE_SANS_BOLD_ITALIC,
-  RANCANG_N_FACES
-} RancangFace;
-
-#define RANCANG_FACE_BOLD_BIT   1
-#define RANCANG_FACE_ITALIC_BIT 2
 
 typedef enum
 {

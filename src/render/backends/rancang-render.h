@@ -29,6 +29,8 @@ typedef enum
 
 GQuark   rancang_render_error_quark  (void);
 
+/* Writes PATH whole or not at all: when it fails, a file already there is
+ * left as it was and ERROR (RANCANG_RENDER_ERROR_IO for the file) names PATH. */
 gboolean rancang_render_pdf          (RancangLayout    *layout,
                                       RancangFonts     *fonts,
                                       RancangPdfFlags   flags,
