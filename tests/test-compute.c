@@ -1,8 +1,9 @@
 /* Table templates, the computation engine and the checker.
  *
- * Every expected number comes from the fixtures in domain/ (renja-fixtures-
- * bontang.md, swot-fixtures.md, rencana-aksi-fixtures.md), not from the code:
- * small tables are built from fixture rows, computed, and compared with the
+ * Every expected number comes from the fixtures of ../shared/domain, read
+ * row by row from tests/fixtures/ (swot-fixtures.yaml, renja-fixtures-
+ * bontang.yaml, rencana-aksi-fixtures.json), not from the code: small
+ * tables are built from fixture rows, computed, and compared with the
  * fixture's values; then the two examples are checked for the findings the
  * originals deserve. */
 #include <check.h>
@@ -18,6 +19,7 @@
 #include "rancang-decimal.h"
 #include "rancang-document.h"
 #include "rancang-template.h"
+#include "fixture.h"
 #include "test-helpers.h"
 
 #define BONTANG EXAMPLES_DIR "/renja-bontang-2023.xml"
@@ -66,6 +68,18 @@ add_row (RancangNode *table,
   return row;
 }
 
+static void
+add_cell (RancangNode *row,
+          const char  *key,
+          const char  *value)
+{
+  RancangNode *cell = rancang_node_new_element ("c");
+
+  rancang_node_set_attr (cell, "k", key);
+  rancang_node_set_content (cell, value);
+  rancang_node_append_child (row, cell);
+}
+
 static guint
 col (const RancangTable *t,
      const char         *key)
@@ -76,35 +90,47 @@ col (const RancangTable *t,
   return (guint) c;
 }
 
-/* The value of a cell, rounded half-up to the decimals of EXPECTED. */
+/* The value of a cell is EXPECTED, as a fixture states it: exactly, or
+ * rounded half-up to the decimals EXPECTED is written with (the test's own
+ * rounding, not the engine's); NULL for an empty cell. */
 #define assert_value(t, row, key, expected) \
-  assert_value_at (t, row, key, expected, __LINE__)
+  assert_value_at (t, row, key, expected, G_STRINGIFY (__LINE__))
 
 static void
 assert_value_at (const RancangTable *t,
                  guint               row,
                  const char         *key,
                  const char         *expected,
-                 int                 line)
+                 const char         *where)
 {
-  RancangDecimal want, got;
-  RancangValueState state;
+  RancangDecimal got;
+  RancangValueState state = rancang_table_get_value (t, row, col (t, key), &got);
   g_autofree char *got_text = NULL;
 
   if (expected == NULL)
     {
-      state = rancang_table_get_value (t, row, col (t, key), &got);
-      ck_assert_msg (state == RANCANG_VALUE_EMPTY, "line %d: %s of row %u: expected empty, got state %d",
-                     line, key, row, state);
+      ck_assert_msg (state == RANCANG_VALUE_EMPTY, "%s: %s of row %u: expected empty, got state %d",
+                     where, key, row, state);
       return;
     }
-  ck_assert (rancang_decimal_parse_c (expected, &want));
-  state = rancang_table_get_rounded (t, row, col (t, key), want.scale, &got);
-  ck_assert_msg (state == RANCANG_VALUE_NUMBER, "line %d: %s of row %u: expected %s, got state %d",
-                 line, key, row, expected, state);
+  ck_assert_msg (state == RANCANG_VALUE_NUMBER, "%s: %s of row %u: expected %s, got state %d",
+                 where, key, row, expected, state);
   got_text = rancang_decimal_to_c_string (got);
-  ck_assert_msg (rancang_decimal_cmp (got, want) == 0, "line %d: %s of row %u: expected %s, got %s",
-                 line, key, row, expected, got_text);
+  ck_assert_msg (value_rounds_to (got, expected), "%s: %s of row %u: expected %s, got %s",
+                 where, key, row, expected, got_text);
+}
+
+/* The same, for the value at FIELD of fixture NODE; a failure names both. */
+static void
+assert_fixture_value (const RancangTable *t,
+                      guint               row,
+                      const char         *key,
+                      const FixtureNode  *node,
+                      const char         *field)
+{
+  g_autofree char *where = g_strdup_printf ("%s %s", fx_where (node), field);
+
+  assert_value_at (t, row, key, fx_str (node, field), where);
 }
 
 static GPtrArray *
@@ -291,85 +317,198 @@ END_TEST
 
 /* ------------------------------------------------- B-2.1 evaluasi-renja */
 
-/* The rows of renja-fixtures-bontang.md B-2.1 with their computed values. */
+/* The columns c4..c11 of renja-fixtures-bontang B-2.1 are k4..k11 of the
+ * evaluasi-renja template: the number of a fixture column ("c8_tingkat_
+ * realisasi_pct") is the number of the template's. */
+static char *
+b21_key (const char *column)
+{
+  guint64 n = g_ascii_strtoull (column + 1, NULL, 10);
+
+  return n >= 4 && n <= 11 ? g_strdup_printf ("k%" G_GUINT64_FORMAT, n) : NULL;
+}
+
+/* A B-2.1 cell as the original prints it: "59 kali" for {nilai: 59,
+ * satuan: kali}, the printed value of a derived column (with its unit when
+ * the original printed one), NULL for a blank. A percentage column keeps
+ * the number: "98%" is 98. */
+static char *
+b21_cell (const FixtureNode *row,
+          const char        *column)
+{
+  const FixtureNode *node = fx_find (row, column);
+  const char *value, *unit = NULL;
+  g_autofree char *text = NULL;
+
+  if (node == NULL || (!fx_is_map (node) && fx_str (row, column) == NULL))
+    return NULL;
+  if (!fx_is_map (node))
+    value = fx_str (row, column);
+  else if (fx_find (node, "nilai") != NULL)
+    value = fx_str (node, "nilai"), unit = fx_str (node, "satuan");
+  else
+    value = fx_str (node, "printed"), unit = fx_str (node, "printed_unit");
+  if (value == NULL)
+    return NULL;
+  text = unit != NULL ? g_strdup_printf ("%s %s", value, unit) : g_strdup (value);
+  if (g_str_has_suffix (text, "%"))
+    text[strlen (text) - 1] = '\0';
+  return g_steal_pointer (&text);
+}
+
+/* The rows of renja-fixtures-bontang B-2.1, as a table of the
+ * evaluasi-renja template. The rows come from several programs, so a
+ * program row carries no kode (its kegiatan would not extend it). */
 static RancangNode *
-b21_table (void)
+b21_table (const FixtureNode *fixture)
 {
   RancangNode *table = new_table ("b21", "evaluasi-renja");
+  const FixtureNode *rows = fx_get (fixture, "rows");
+  const FixtureNode *columns = fx_get (fixture, "columns");
 
-  /* the rows come from several programs: the program row carries no kode here */
-  add_row (table, "program", NULL, "k4", "100", NULL);
-  add_row (table, "kegiatan", "05.01", "akumulasi", "kumulatif", "k4", "59 kali", "k5", "29 kali",
-           "k6", "8 kali", "k7", "0 kali", "k8", "0", "k9", "69 kali", "k10", "98", "k11", "166", NULL);
-  add_row (table, "kegiatan", "17.22", "akumulasi", "kumulatif", "k4", "3100", "k5", "2325", "k6", "600",
-           "k7", "588", "k8", "98", "k9", "467", "k10", "3380", "k11", "109.03", NULL);
-  add_row (table, "kegiatan", "17.09", "akumulasi", "kumulatif", "k4", "15", "k5", "25", "k6", "6",
-           "k7", "26 kasus", "k8", "433", "k9", "15", "k10", "66", "k11", "440.00", NULL);
-  add_row (table, NULL, NULL, "akumulasi", "kumulatif", "k4", "6900", "k5", "557", "k6", "1400",
-           "k7", "1055", "k8", "75", "k9", "1050", "k10", "2662", "k11", "39", NULL);
-  add_row (table, "kegiatan", "16.09", "akumulasi", "kumulatif", "k4", "160", "k5", "0", "k6", "40",
-           "k7", "30", "k8", "-", "k9", "180", "k10", "210 kali", "k11", "131", NULL);
-  add_row (table, "kegiatan", "02.27", "akumulasi", "non-kumulatif", "k4", "11", "k5", "14", "k6", "5",
-           "k7", "9", "k8", "180", "k9", "11", "k10", "14", "k11", "127.27", NULL);
-  add_row (table, "kegiatan", "05.21", "akumulasi", "kumulatif", "k4", "457", "k5", "199",
-           "k8", "#DIV/0!", "k10", "199 kali", "k11", "44", NULL);
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      const char *level = fx_str (row, "level");
+      const char *kumulatif = fx_str (row, "kumulatif");
+      RancangNode *node = add_row (table, g_strcmp0 (level, "indikator") == 0 ? NULL : level,
+                                   g_strcmp0 (level, "program") == 0 ? NULL : fx_str (row, "c1_kode"), NULL);
+
+      if (g_strcmp0 (level, "program") != 0)
+        add_cell (node, "akumulasi", g_strcmp0 (kumulatif, "false") == 0 ? "non-kumulatif" : "kumulatif");
+      for (guint c = 0; c < fx_len (columns); c++)
+        {
+          const char *column = fx_str (fx_at (columns, c), NULL);
+          g_autofree char *key = b21_key (column);
+          g_autofree char *text = key != NULL ? b21_cell (row, column) : NULL;
+
+          if (text != NULL)
+            add_cell (node, key, text);
+        }
+    }
   return table;
+}
+
+/* The value a derived column of a B-2.1 row must have: the computed one,
+ * or where the fixture gives none (a non-cumulative stock value) the
+ * printed one. NULL: the field is no derived value. */
+static const char *
+b21_expected (const FixtureNode *row,
+              const char        *column,
+              gboolean          *empty)
+{
+  const FixtureNode *node = fx_find (row, column);
+
+  *empty = FALSE;
+  if (!fx_is_map (node) || fx_find (node, "nilai") != NULL)
+    return NULL;
+  if (fx_find (node, "computed") != NULL)
+    {
+      *empty = fx_str (node, "computed") == NULL;
+      return fx_str (node, "computed");
+    }
+  return fx_str (node, "printed");
 }
 
 START_TEST (test_evaluasi_renja_fixture_values)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b21 = fixture_document (fx, "B-2.1");
+  const FixtureNode *rows = fx_get (b21, "rows");
+  const FixtureNode *columns = fx_get (b21, "columns");
   g_autoptr(RancangTemplateSet) set = builtin ();
-  g_autoptr(RancangNode) table = b21_table ();
+  g_autoptr(RancangNode) table = b21_table (b21);
   g_autoptr(RancangTable) t = rancang_table_new (rancang_template_set_lookup (set, "evaluasi-renja"), table);
+  guint checked = 0;
 
-  assert_value (t, 1, "k8", "0.00");      /* 0/8 */
-  assert_value (t, 1, "k10", "98");       /* 29+0+69 */
-  assert_value (t, 1, "k11", "166.10");   /* 98/59 */
-  assert_value (t, 2, "k8", "98.00");
-  assert_value (t, 2, "k10", "3380");
-  assert_value (t, 2, "k11", "109.03");
-  assert_value (t, 3, "k8", "433.33");
-  assert_value (t, 3, "k10", "66");
-  assert_value (t, 3, "k11", "440.00");
-  assert_value (t, 4, "k8", "75.36");     /* a continuation row: one more indicator */
-  assert_value (t, 4, "k10", "2662");
-  assert_value (t, 4, "k11", "38.58");
-  assert_value (t, 5, "k8", "75.00");
-  assert_value (t, 5, "k10", "210");
-  assert_value (t, 5, "k11", "131.25");
-  assert_value (t, 6, "k8", "180.00");    /* non-kumulatif: the stock value stands */
-  assert_value (t, 6, "k10", "14");
-  assert_value (t, 6, "k11", "127.27");
-  assert_value (t, 7, "k8", NULL);        /* no target: no ratio */
-  assert_value (t, 7, "k10", "199");
-  assert_value (t, 7, "k11", "43.54");
+  for (guint i = 0; i < fx_len (rows); i++)
+    for (guint c = 0; c < fx_len (columns); c++)
+      {
+        const char *column = fx_str (fx_at (columns, c), NULL);
+        g_autofree char *key = b21_key (column);
+        g_autofree char *where = g_strdup_printf ("%s %s", fx_where (fx_at (rows, i)), column);
+        gboolean empty;
+        const char *want = key != NULL ? b21_expected (fx_at (rows, i), column, &empty) : NULL;
+
+        if (want != NULL || (key != NULL && empty))
+          {
+            assert_value_at (t, i, key, want, where);
+            checked++;
+          }
+      }
+  ck_assert_uint_ge (checked, 3 * (fx_len (rows) - 1));
+  /* a program row states only its end target: no ratio */
   assert_value (t, 0, "k8", NULL);
 }
 END_TEST
 
+/* The name a finding gives a row: its kode, or its number in the table. */
+static char *
+row_name (const FixtureNode *row,
+          const char        *kode_field,
+          guint              i)
+{
+  const char *kode = fx_str (row, kode_field);
+
+  return kode != NULL && g_strcmp0 (fx_str (row, "level"), "program") != 0
+    ? g_strdup (kode) : g_strdup_printf ("#%u", i + 1);
+}
+
 START_TEST (test_evaluasi_renja_fixture_findings)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b21 = fixture_document (fx, "B-2.1");
+  const FixtureNode *rows = fx_get (b21, "rows");
+  const FixtureNode *columns = fx_get (b21, "columns");
   g_autoptr(RancangTemplateSet) set = builtin ();
-  g_autoptr(RancangNode) table = b21_table ();
+  g_autoptr(RancangNode) table = b21_table (b21);
   g_autoptr(RancangTable) t = rancang_table_new (rancang_template_set_lookup (set, "evaluasi-renja"), table);
   g_autoptr(GPtrArray) findings = check_one (t);
-  const RancangFinding *f;
+  guint errors = 0;
 
-  /* "98%" for 98.00, "166%" for 166.10, "39%" for 38.58: rounded, not wrong. */
-  ck_assert_uint_eq (count_findings (findings, -1, NULL, "05.01", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, -1, NULL, "17.22", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, -1, NULL, "17.09", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, -1, NULL, "#5", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, -1, NULL, "02.27", NULL), 0);
-  /* "-" where 75.00 is computable; "#DIV/0!" leaked from Excel. */
-  f = find_finding (findings, "b21", "16.09", "k8");
-  ck_assert (f != NULL);
-  ck_assert_str_eq (f->stated, "-");
-  ck_assert_str_eq (f->computed, "75");
-  f = find_finding (findings, "b21", "05.21", "k8");
-  ck_assert (f != NULL);
-  ck_assert_str_eq (f->stated, "#DIV/0!");
-  ck_assert_uint_eq (findings->len, 2);
+  /* "98%" for 98.00, "166%" for 166.10, "39%" for 38.58: rounded, not
+   * wrong; a value marked source_error ("-" where 75.00 is computable,
+   * "#DIV/0!" leaked from Excel) is one finding, with the fixture's value. */
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      g_autofree char *name = row_name (row, "c1_kode", i);
+      guint row_errors = 0;
+
+      for (guint c = 0; c < fx_len (columns); c++)
+        {
+          const char *column = fx_str (fx_at (columns, c), NULL);
+          g_autofree char *key = b21_key (column);
+          g_autofree char *field = g_strdup_printf ("%s/source_error", column);
+          const RancangFinding *f;
+          RancangDecimal computed;
+
+          if (key == NULL || g_strcmp0 (fx_str (row, field), "true") != 0)
+            continue;
+          row_errors++;
+          f = find_finding (findings, "b21", name, key);
+          ck_assert_msg (f != NULL, "%s %s: no finding", fx_where (row), column);
+          g_free (field);
+          field = g_strdup_printf ("%s/printed", column);
+          ck_assert_str_eq (f->stated, fx_str (row, field));
+          g_free (field);
+          field = g_strdup_printf ("%s/computed", column);
+          if (fx_str (row, field) == NULL)
+            ck_assert_msg (f->computed == NULL || *f->computed == '\0', "%s %s: computed %s, expected none",
+                           fx_where (row), column, f->computed);
+          else
+            ck_assert_msg (rancang_decimal_parse_c (f->computed, &computed)
+                           && value_rounds_to (computed, fx_str (row, field)),
+                           "%s %s: computed %s, expected %s", fx_where (row), column, f->computed,
+                           fx_str (row, field));
+        }
+      ck_assert_msg (count_findings (findings, -1, NULL, name, NULL) == row_errors,
+                     "%s (%s): %u findings, expected %u", fx_where (row), name,
+                     count_findings (findings, -1, NULL, name, NULL), row_errors);
+      errors += row_errors;
+    }
+  ck_assert_uint_gt (errors, 0);
+  ck_assert_uint_eq (findings->len, errors);
 }
 END_TEST
 
@@ -432,66 +571,130 @@ END_TEST
 
 /* ---------------------------------------------------- B-3.3 roll-ups */
 
+/* A money field of a B-3.3 row: an integer, or {printed, computed}. */
+static const char *
+b33_money (const FixtureNode *row,
+           const char        *field,
+           const char        *which)
+{
+  const FixtureNode *node = fx_find (row, field);
+
+  if (fx_is_map (node))
+    return fx_str (node, which);
+  return fx_str (row, field);
+}
+
+/* ROW of B-3.3 (and its children) added to TABLE: the stated pagu. */
+static void
+b33_add (RancangNode       *table,
+         const FixtureNode *row,
+         const char        *level)
+{
+  RancangNode *node = add_row (table, level, fx_str (row, "kode"), NULL);
+  const FixtureNode *children = fx_find (row, "children");
+
+  add_cell (node, "pagu", b33_money (row, "pagu_2023", "printed"));
+  add_cell (node, "pagu_maju", b33_money (row, "pagu_2024", "printed"));
+  for (guint i = 0; i < fx_len (children); i++)
+    b33_add (table, fx_at (children, i), "subkegiatan");
+}
+
+/* The total of B-3.3 with KODE (NULL: the TOTAL row). */
+static const FixtureNode *
+b33_total (const FixtureNode *b33,
+           const char        *kode)
+{
+  const FixtureNode *totals = fx_get (b33, "totals");
+
+  for (guint i = 0; i < fx_len (totals); i++)
+    if (g_strcmp0 (fx_str (fx_at (totals, i), "kode"), kode) == 0)
+      return fx_at (totals, i);
+  ck_abort_msg ("%s: no total %s", fx_where (totals), kode);
+  return NULL;
+}
+
 START_TEST (test_rollup_fixture)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b33 = fixture_document (fx, "B-3.3");
+  const FixtureNode *rows = fx_get (b33, "rows");
+  const FixtureNode *program = b33_total (b33, "5.03.01");
   g_autoptr(RancangTemplateSet) set = builtin ();
   g_autoptr(RancangNode) table = new_table ("b33", "rencana-program");
   g_autoptr(RancangTable) t = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  gint64 rest_pagu = fx_int (program, "pagu_2023");
+  gint64 rest_maju = fx_int (program, "pagu_2024");
+  g_autofree char *rest_pagu_text = NULL, *rest_maju_text = NULL;
+  int total;
 
-  /* renja-fixtures-bontang.md B-3.3 (kegiatan 5.03.01.2.08 and 5.03.01.2.01)
-   * and its totals: kepegawaian = 10909930646 + 2246554400. */
+  /* renja-fixtures-bontang B-3.3: its kegiatan with their sub kegiatan,
+   * under the programs, bidang and TOTAL of its totals. */
   add_row (table, "bidang", "5.03", NULL);
-  add_row (table, "program", "5.03.01", "pagu", "10909930646", NULL);
-  add_row (table, "kegiatan", "5.03.01.2.08", "pagu", "320096784", "pagu_maju", "332434288", NULL);
-  add_row (table, "subkegiatan", "5.03.01.2.08.01", "pagu", "8250000", "pagu_maju", "8250000", NULL);
-  add_row (table, "subkegiatan", "5.03.01.2.08.02", "pagu", "65000000", "pagu_maju", "108000000", NULL);
-  add_row (table, NULL, NULL, "indikator", "second indicator: money sits on the first row", NULL);
-  add_row (table, "subkegiatan", "5.03.01.2.08.04", "pagu", "246846784", "pagu_maju", "216184288", NULL);
-  add_row (table, "kegiatan", "5.03.01.2.01", "pagu", "5916000", "pagu_maju", "4000000", NULL);
-  add_row (table, "subkegiatan", "5.03.01.2.01.01", "pagu", "0", "pagu_maju", "2000000", NULL);
-  add_row (table, "subkegiatan", "5.03.01.2.01.07", "pagu", "5916000", "pagu_maju", "2000000", NULL);
-  /* the rest of program 5.03.01 in one kegiatan */
-  add_row (table, "kegiatan", "5.03.01.2.99", "pagu", "10583917862", NULL);
-  add_row (table, "program", "5.03.02", "pagu", "2246554400", NULL);
-  add_row (table, "bidang", "5.04", "pagu", "2166240275", NULL);
-  add_row (table, "total", NULL, "pagu", "15322725321", NULL);
-  t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
+  add_row (table, "program", "5.03.01", "pagu", fx_str (program, "pagu_2023"), NULL);
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
 
-  assert_value (t, (guint) row_of (t, "5.03.01.2.08"), "pagu", "320096784");
-  assert_value (t, (guint) row_of (t, "5.03.01.2.08"), "pagu_maju", "332434288");
-  assert_value (t, (guint) row_of (t, "5.03.01.2.01"), "pagu", "5916000");
-  assert_value (t, (guint) row_of (t, "5.03.01.2.01"), "pagu_maju", "4000000");
-  assert_value (t, (guint) row_of (t, "5.03.01"), "pagu", "10909930646");
-  assert_value (t, (guint) row_of (t, "5.03"), "pagu", "13156485046");
-  assert_value (t, 13, "pagu", "15322725321");
-  ck_assert (rancang_table_is_computed (t, 13, col (t, "pagu")));
+      if (g_strcmp0 (fx_str (row, "level"), "kegiatan") == 0)
+        {
+          b33_add (table, row, "kegiatan");
+          rest_pagu -= g_ascii_strtoll (b33_money (row, "pagu_2023", "printed"), NULL, 10);
+          rest_maju -= g_ascii_strtoll (b33_money (row, "pagu_2024", "printed"), NULL, 10);
+        }
+      else
+        b33_add (table, row, "subkegiatan");
+    }
+  /* a second indicator of the last sub kegiatan: its money is on the first row */
+  add_row (table, NULL, NULL, "indikator", "second indicator: money sits on the first row", NULL);
+  /* the rest of program 5.03.01 in one kegiatan, so the program adds up */
+  rest_pagu_text = g_strdup_printf ("%" G_GINT64_FORMAT, rest_pagu);
+  rest_maju_text = g_strdup_printf ("%" G_GINT64_FORMAT, rest_maju);
+  add_row (table, "kegiatan", "5.03.01.2.99", "pagu", rest_pagu_text, "pagu_maju", rest_maju_text, NULL);
+  add_row (table, "program", "5.03.02", "pagu", fx_str (b33_total (b33, "5.03.02"), "pagu_2023"),
+           "pagu_maju", fx_str (b33_total (b33, "5.03.02"), "pagu_2024"), NULL);
+  add_row (table, "bidang", "5.04", NULL);
+  add_row (table, "program", "5.04.02", "pagu", fx_str (b33_total (b33, "5.04.02"), "pagu_2023"),
+           "pagu_maju", fx_str (b33_total (b33, "5.04.02"), "pagu_2024"), NULL);
+  add_row (table, "total", NULL, "pagu", fx_str (b33_total (b33, NULL), "pagu_2023"),
+           "pagu_maju", fx_str (b33_total (b33, NULL), "pagu_2024"), NULL);
+  t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
+  total = (int) rancang_table_get_n_rows (t) - 1;
+
+  /* every kegiatan is the sum of its sub kegiatan: the fixture's "computed" */
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      guint r = (guint) row_of (t, fx_str (row, "kode"));
+
+      if (fx_is_map (fx_find (row, "pagu_2023")))
+        assert_fixture_value (t, r, "pagu", row, "pagu_2023/computed");
+      else
+        assert_fixture_value (t, r, "pagu", row, "pagu_2023");
+      if (fx_is_map (fx_find (row, "pagu_2024")))
+        assert_fixture_value (t, r, "pagu_maju", row, "pagu_2024/computed");
+      else
+        assert_fixture_value (t, r, "pagu_maju", row, "pagu_2024");
+    }
+  /* and every total: program, bidang, TOTAL */
+  for (guint i = 0; i < fx_len (fx_get (b33, "totals")); i++)
+    {
+      const FixtureNode *row = fx_at (fx_get (b33, "totals"), i);
+      guint r = fx_str (row, "kode") != NULL ? (guint) row_of (t, fx_str (row, "kode")) : (guint) total;
+
+      assert_fixture_value (t, r, "pagu", row, "pagu_2023");
+      assert_fixture_value (t, r, "pagu_maju", row, "pagu_2024");
+    }
+  ck_assert (rancang_table_is_computed (t, (guint) total, col (t, "pagu")));
   ck_assert_int_eq (rancang_table_get_parent (t, (guint) row_of (t, "5.03.01.2.08.04")), row_of (t, "5.03.01.2.08"));
-  ck_assert_int_eq (rancang_table_get_parent (t, 5), row_of (t, "5.03.01.2.08"));   /* the continuation row */
+  ck_assert_int_eq (rancang_table_get_parent (t, (guint) row_of (t, "5.03.01.2.01.07") + 1),
+                    row_of (t, "5.03.01.2.01"));   /* the continuation row */
   ck_assert_int_eq (rancang_table_get_parent (t, (guint) row_of (t, "5.04")), -1);
 
   findings = check_one (t);
   if (findings->len != 0)
     dump (findings);
-  ck_assert_uint_eq (findings->len, 0);
-
-  /* swot-fixtures.md F8: kegiatan 5.03.01.2.06 of the Serang Renja */
-  {
-    g_autoptr(RancangNode) f8 = new_table ("f8", "rencana-program");
-    g_autoptr(RancangTable) t8 = NULL;
-    const char *subs[][3] = {
-      { "5.03.01.2.06.01", "14996851", "17250000" }, { "5.03.01.2.06.02", "103000665", "118450000" },
-      { "5.03.01.2.06.04", "100000800", "115000000" }, { "5.03.01.2.06.05", "98000836", "112700000" },
-      { "5.03.01.2.06.06", "9790704", "12420000" }, { "5.03.01.2.06.09", "349999400", "402500000" },
-    };
-
-    add_row (f8, "kegiatan", "5.03.01.2.06", "pagu", "675789256", "pagu_maju", "778320000", NULL);
-    for (guint i = 0; i < G_N_ELEMENTS (subs); i++)
-      add_row (f8, "subkegiatan", subs[i][0], "pagu", subs[i][1], "pagu_maju", subs[i][2], NULL);
-    t8 = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), f8);
-    assert_value (t8, 0, "pagu", "675789256");
-    assert_value (t8, 0, "pagu_maju", "778320000");
-  }
+  ck_assert_uint_eq (findings->len, 0);   /* "all roll-ups are exact" */
 
   /* The S Tabel 2.4 error (renja.md section 9 item 1): a parent that is not its children's sum. */
   ck_assert (rancang_table_set_cell (t, (guint) row_of (t, "5.03.01"), col (t, "pagu"), "16883123184"));
@@ -499,7 +702,34 @@ START_TEST (test_rollup_fixture)
   findings = check_one (t);
   ck_assert_uint_eq (findings->len, 1);
   ck_assert_str_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->kode, "5.03.01");
-  ck_assert_str_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->computed, "10909930646");
+  ck_assert_str_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->computed, fx_str (program, "pagu_2023"));
+}
+END_TEST
+
+/* swot-fixtures.md F8: kegiatan 5.03.01.2.06 of the Serang Renja is the
+ * sum of its sub kegiatan in 2023 and 2024. */
+START_TEST (test_rollup_f8)
+{
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *f8 = fixture_document (fx, "F8");
+  const FixtureNode *subs = fx_get (f8, "sub_kegiatan");
+  const FixtureNode *kegiatan = fx_get (f8, "kegiatan");
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangNode) table = new_table ("f8", "rencana-program");
+  g_autoptr(RancangTable) t = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  add_row (table, "kegiatan", fx_str (kegiatan, "kode"), "pagu", fx_str (kegiatan, "pagu_2023"),
+           "pagu_maju", fx_str (kegiatan, "prakiraan_2024"), NULL);
+  for (guint i = 0; i < fx_len (subs); i++)
+    add_row (table, "subkegiatan", fx_str (fx_at (subs, i), "kode"),
+             "pagu", fx_str (fx_at (subs, i), "pagu_2023"),
+             "pagu_maju", fx_str (fx_at (subs, i), "prakiraan_2024"), NULL);
+  t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
+  assert_fixture_value (t, 0, "pagu", f8, "expect/sum_2023");
+  assert_fixture_value (t, 0, "pagu_maju", f8, "expect/sum_2024");
+  findings = check_one (t);
+  ck_assert_uint_eq (findings->len, 0);   /* both OK */
 }
 END_TEST
 
@@ -523,124 +753,183 @@ END_TEST
 
 /* ----------------------------------------------------------------- SWOT */
 
-static RancangNode *
-ifas_table (void)
+/* A number as the original prints it, as a cell holds it: "0,3" is 0.3;
+ * a weight printed "100%" is 1. */
+static char *
+printed_c (const char *printed)
 {
-  RancangNode *table = new_table ("ifas", "swot-ifas");
+  g_autofree char *text = g_strdelimit (g_strdup (printed), ",", '.');
 
-  /* swot-fixtures.md F1 */
-  add_row (table, "item", NULL, "faktor", "S", "no", "1", "bobot", "0.3", "rating", "7", "skor", "2.1", NULL);
-  add_row (table, "item", NULL, "faktor", "S", "no", "2", "bobot", "0.2", "rating", "5", "skor", "1", NULL);
-  add_row (table, "item", NULL, "faktor", "S", "no", "3", "bobot", "0.3", "rating", "6", "skor", "1.8", NULL);
-  add_row (table, "item", NULL, "faktor", "S", "no", "4", "bobot", "0.2", "rating", "4", "skor", "0.8", NULL);
-  add_row (table, "total", NULL, "faktor", "S", "bobot", "1", "skor", "5.7", NULL);
-  add_row (table, "item", NULL, "faktor", "W", "no", "1", "bobot", "0.2", "rating", "4", "skor", "0.8", NULL);
-  add_row (table, "item", NULL, "faktor", "W", "no", "2", "bobot", "0.3", "rating", "4", "skor", "1.2", NULL);
-  add_row (table, "item", NULL, "faktor", "W", "no", "3", "bobot", "0.3", "rating", "6", "skor", "1.8", NULL);
-  add_row (table, "item", NULL, "faktor", "W", "no", "4", "bobot", "0.2", "rating", "6", "skor", "1.2", NULL);
-  add_row (table, "total", NULL, "faktor", "W", "bobot", "1", "skor", "5", NULL);
-  add_row (table, "total", NULL, "uraian", "FINAL SCORE", "skor", "0.7", NULL);
+  if (g_str_has_suffix (text, "%"))
+    return g_strdup_printf ("%g", g_ascii_strtod (text, NULL) / 100);
+  return g_steal_pointer (&text);
+}
+
+/* The IFAS (F1) or EFAS (F2) table of swot-fixtures: per group its factors
+ * and its total row, then the final score, as the original prints them. */
+static RancangNode *
+swot_table (const FixtureNode *fixture,
+            const char        *id,
+            const char        *template_id)
+{
+  RancangNode *table = new_table (id, template_id);
+  const FixtureNode *groups = fx_get (fixture, "groups");
+
+  for (guint g = 0; g < fx_len (groups); g++)
+    {
+      const FixtureNode *factors = fx_get (fx_at (groups, g), "factors");
+      const FixtureNode *total = fx_get (fx_at (groups, g), "total_row");
+      char faktor[2] = { fx_str (fx_at (factors, 0), "code")[0], '\0' };
+      g_autofree char *total_bobot = printed_c (fx_str (total, "bobot_printed"));
+      g_autofree char *total_skor = printed_c (fx_str (total, "total_printed"));
+
+      for (guint i = 0; i < fx_len (factors); i++)
+        {
+          const FixtureNode *f = fx_at (factors, i);
+          g_autofree char *bobot = printed_c (fx_str (f, "bobot_printed"));
+          g_autofree char *skor = printed_c (fx_str (f, "total_printed"));
+
+          add_row (table, "item", NULL, "faktor", faktor, "no", fx_str (f, "no"), "uraian", fx_str (f, "text"),
+                   "bobot", bobot, "rating", fx_str (f, "score"), "skor", skor, NULL);
+        }
+      add_row (table, "total", NULL, "faktor", faktor, "bobot", total_bobot, "skor", total_skor, NULL);
+    }
+  {
+    g_autofree char *final = printed_c (fx_str (fixture, "final_score/value_printed"));
+
+    add_row (table, "total", NULL, "uraian", fx_str (fixture, "final_score/label_printed"), "skor", final, NULL);
+  }
   return table;
 }
 
 static RancangNode *
-efas_table (void)
+ifas_table (const Fixture *fx)
 {
-  RancangNode *table = new_table ("efas", "swot-efas");
+  return swot_table (fixture_document (fx, "F1"), "ifas", "swot-ifas");
+}
 
-  /* swot-fixtures.md F2 */
-  add_row (table, "item", NULL, "faktor", "O", "no", "1", "bobot", "0.5", "rating", "7", "skor", "3.5", NULL);
-  add_row (table, "item", NULL, "faktor", "O", "no", "2", "bobot", "0.5", "rating", "5", "skor", "2.5", NULL);
-  add_row (table, "total", NULL, "faktor", "O", "bobot", "1", "skor", "6", NULL);
-  add_row (table, "item", NULL, "faktor", "T", "no", "1", "bobot", "0.4", "rating", "6", "skor", "2.4", NULL);
-  add_row (table, "item", NULL, "faktor", "T", "no", "2", "bobot", "0.3", "rating", "5", "skor", "1.5", NULL);
-  add_row (table, "item", NULL, "faktor", "T", "no", "3", "bobot", "0.3", "rating", "6", "skor", "1.8", NULL);
-  add_row (table, "total", NULL, "faktor", "T", "bobot", "1", "skor", "5.7", NULL);
-  add_row (table, "total", NULL, "uraian", "FINAL SCORE", "skor", "0.3", NULL);
-  return table;
+static RancangNode *
+efas_table (const Fixture *fx)
+{
+  return swot_table (fixture_document (fx, "F2"), "efas", "swot-efas");
+}
+
+/* Every computed value of an IFAS or EFAS table is the fixture's: each
+ * factor's total, each group's weights and total, the final score. */
+static void
+assert_swot_values (const RancangTable *t,
+                    const FixtureNode  *fixture)
+{
+  const FixtureNode *groups = fx_get (fixture, "groups");
+  guint r = 0;
+
+  for (guint g = 0; g < fx_len (groups); g++)
+    {
+      const FixtureNode *group = fx_at (groups, g);
+      const FixtureNode *factors = fx_get (group, "factors");
+
+      for (guint i = 0; i < fx_len (factors); i++, r++)
+        assert_fixture_value (t, r, "skor", fx_at (factors, i), "total");
+      assert_fixture_value (t, r, "bobot", group, "expect/sum_bobot");
+      assert_fixture_value (t, r, "skor", group, "expect/sum_total");
+      r++;
+    }
+  assert_fixture_value (t, r, "skor", fixture, "expect/final_score");
+}
+
+/* VALUE equals the decimal at FIELD of fixture NODE. */
+static void
+assert_decimal (RancangDecimal     value,
+                const FixtureNode *node,
+                const char        *field)
+{
+  g_autofree char *text = rancang_decimal_to_c_string (value);
+
+  ck_assert_msg (value_rounds_to (value, fx_str (node, field)), "%s %s: expected %s, got %s",
+                 fx_where (node), field, fx_str (node, field), text);
 }
 
 START_TEST (test_swot_fixture)
 {
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *f1 = fixture_document (fx, "F1");
+  const FixtureNode *f2 = fixture_document (fx, "F2");
+  const FixtureNode *f3 = fixture_document (fx, "F3");
   g_autoptr(RancangTemplateSet) set = builtin ();
-  g_autoptr(RancangNode) ifas_node = ifas_table ();
-  g_autoptr(RancangNode) efas_node = efas_table ();
+  g_autoptr(RancangNode) ifas_node = ifas_table (fx);
+  g_autoptr(RancangNode) efas_node = efas_table (fx);
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_table_free);
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_finding_free);
   RancangTable *ifas, *efas;
   RancangSwot swot;
-  RancangDecimal want;
 
   ifas = rancang_table_new (rancang_template_set_lookup (set, "swot-ifas"), ifas_node);
   efas = rancang_table_new (rancang_template_set_lookup (set, "swot-efas"), efas_node);
   g_ptr_array_add (tables, ifas);
   g_ptr_array_add (tables, efas);
-
-  assert_value (ifas, 0, "skor", "2.1");   /* 0.3 x 7, exact */
-  assert_value (ifas, 4, "skor", "5.7");
-  assert_value (ifas, 4, "bobot", "1.0");
-  assert_value (ifas, 9, "skor", "5.0");
-  assert_value (ifas, 10, "skor", "0.7");
-  assert_value (efas, 2, "skor", "6.0");
-  assert_value (efas, 6, "skor", "5.7");
-  assert_value (efas, 7, "skor", "0.3");
+  assert_swot_values (ifas, f1);
+  assert_swot_values (efas, f2);
 
   rancang_check_table (ifas, findings);
   rancang_check_table (efas, findings);
   if (findings->len != 0)
     dump (findings);
-  ck_assert_uint_eq (findings->len, 0);   /* all_consistent: true */
+  ck_assert_str_eq (fx_str (f1, "all_consistent"), "true");
+  ck_assert_str_eq (fx_str (f2, "all_consistent"), "true");
+  ck_assert_uint_eq (findings->len, 0);
 
   ck_assert (rancang_swot_summarize (tables, &swot));
   ck_assert (swot.have_ifas && swot.have_efas);
-  ck_assert (rancang_decimal_parse_c ("5.7", &want));
-  ck_assert_int_eq (rancang_decimal_cmp (swot.total_s, want), 0);
-  ck_assert (rancang_decimal_parse_c ("5.0", &want));
-  ck_assert_int_eq (rancang_decimal_cmp (swot.total_w, want), 0);
-  ck_assert (rancang_decimal_parse_c ("0.7", &want));
-  ck_assert_int_eq (rancang_decimal_cmp (swot.ifas, want), 0);
-  ck_assert (rancang_decimal_parse_c ("6.0", &want));
-  ck_assert_int_eq (rancang_decimal_cmp (swot.total_o, want), 0);
-  ck_assert (rancang_decimal_parse_c ("5.7", &want));
-  ck_assert_int_eq (rancang_decimal_cmp (swot.total_t, want), 0);
-  ck_assert (rancang_decimal_parse_c ("0.3", &want));
-  ck_assert_int_eq (rancang_decimal_cmp (swot.efas, want), 0);
-  /* F3: (0.7, 0.3) is quadrant I, S-O, Progresif */
-  ck_assert_uint_eq (swot.quadrant, 1);
-  ck_assert_str_eq (swot.combination, "S-O");
-  ck_assert_str_eq (swot.strategy, "Progresif");
+  assert_decimal (swot.total_s, f1, "groups/KEKUATAN/expect/sum_total");
+  assert_decimal (swot.total_w, f1, "groups/KELEMAHAN/expect/sum_total");
+  assert_decimal (swot.ifas, f1, "expect/final_score");
+  assert_decimal (swot.total_o, f2, "groups/PELUANG/expect/sum_total");
+  assert_decimal (swot.total_t, f2, "groups/ANCAMAN/expect/sum_total");
+  assert_decimal (swot.efas, f2, "expect/final_score");
+  /* F3: the point (IFAS, EFAS) and its quadrant */
+  assert_decimal (swot.ifas, f3, "x_internal");
+  assert_decimal (swot.efas, f3, "y_external");
+  ck_assert_int_eq (swot.quadrant, fx_int (f3, "expected_quadrant"));
+  ck_assert_str_eq (swot.combination, fx_str (f3, "expected_combination"));
+  ck_assert_str_eq (swot.strategy, fx_str (f3, "expected_name"));
 }
 END_TEST
 
 START_TEST (test_swot_quadrants)
 {
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *map = fx_get (fixture_document (fx, "F3"), "quadrant_map");
   RancangSwot swot = { 0 };
   RancangDecimal neg, pos, zero = rancang_decimal_from_int (0);
 
   ck_assert (rancang_decimal_parse_c ("-0.1", &neg));
   ck_assert (rancang_decimal_parse_c ("0.2", &pos));
+  /* on an axis: the strengths and opportunities side */
   rancang_swot_quadrant (zero, zero, &swot);
   ck_assert_uint_eq (swot.quadrant, 1);
-  /* The quadrant map of fixture F3 (swot-fixtures.md). */
-  rancang_swot_quadrant (pos, neg, &swot);
-  ck_assert_uint_eq (swot.quadrant, 2);
-  ck_assert_str_eq (swot.combination, "S-T");
-  ck_assert_str_eq (swot.strategy, "Diversifikasi");
-  rancang_swot_quadrant (neg, pos, &swot);
-  ck_assert_uint_eq (swot.quadrant, 3);
-  ck_assert_str_eq (swot.combination, "W-O");
-  ck_assert_str_eq (swot.strategy, "Stabilitas");
-  rancang_swot_quadrant (neg, neg, &swot);
-  ck_assert_uint_eq (swot.quadrant, 4);
-  ck_assert_str_eq (swot.combination, "W-T");
-  ck_assert_str_eq (swot.strategy, "Survival");
+  /* the quadrant map of F3: the sign "(+,-)" of (IFAS, EFAS) gives the rest */
+  ck_assert_uint_eq (fx_len (map), 4);
+  for (guint i = 0; i < fx_len (map); i++)
+    {
+      const FixtureNode *q = fx_at (map, i);
+      const char *sign = fx_str (q, "sign");
+
+      ck_assert_msg (strlen (sign) == 5, "%s: sign %s", fx_where (q), sign);
+      rancang_swot_quadrant (sign[1] == '+' ? pos : neg, sign[3] == '+' ? pos : neg, &swot);
+      ck_assert_msg (g_strcmp0 (fx_key_at (map, i), "") != 0
+                     && swot.quadrant == g_ascii_strtoull (fx_key_at (map, i), NULL, 10),
+                     "%s: quadrant %u, expected %s", fx_where (q), swot.quadrant, fx_key_at (map, i));
+      ck_assert_str_eq (swot.combination, fx_str (q, "combination"));
+      ck_assert_str_eq (swot.strategy, fx_str (q, "name"));
+    }
 }
 END_TEST
 
 START_TEST (test_swot_weights_and_scores)
 {
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
   g_autoptr(RancangTemplateSet) set = builtin ();
-  g_autoptr(RancangNode) node = ifas_table ();
+  g_autoptr(RancangNode) node = ifas_table (fx);
   g_autoptr(RancangTable) t = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   const RancangFinding *f;
@@ -668,18 +957,34 @@ END_TEST
 
 START_TEST (test_tows_references)
 {
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *f4 = fixture_document (fx, "F4");
+  const FixtureNode *rows = fx_get (f4, "rows");
+  const char *quadrants[] = { "SO", "WO", "ST", "WT" };
   g_autoptr(RancangTemplateSet) set = builtin ();
-  g_autoptr(RancangNode) ifas_node = ifas_table ();
-  g_autoptr(RancangNode) efas_node = efas_table ();
+  g_autoptr(RancangNode) ifas_node = ifas_table (fx);
+  g_autoptr(RancangNode) efas_node = efas_table (fx);
   g_autoptr(RancangNode) tows = new_table ("tows", "tows");
   g_autoptr(RancangNode) root = rancang_node_new_element ("document");
   g_autoptr(RancangDocument) doc = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   RancangNode *body;
+  guint n = 0;
 
-  /* swot-fixtures.md F4, in both spellings, and two that are wrong */
-  add_row (tows, "item", NULL, "kuadran", "SO", "refs", "S,1,2,4-O,1", NULL);
-  add_row (tows, "item", NULL, "kuadran", "WT", "refs", "W,3-T,1,3", NULL);
+  /* every strategy of F4 with its code as the original writes it */
+  for (guint i = 0; i < fx_len (rows); i++)
+    for (guint q = 0; q < G_N_ELEMENTS (quadrants); q++)
+      if (fx_find (fx_at (rows, i), quadrants[q]) != NULL)
+        {
+          g_autofree char *code = g_strdup_printf ("%s/code", quadrants[q]);
+          g_autofree char *text = g_strdup_printf ("%s/text", quadrants[q]);
+
+          add_row (tows, "item", NULL, "kuadran", quadrants[q], "refs", fx_str (fx_at (rows, i), code),
+                   "uraian", fx_str (fx_at (rows, i), text), NULL);
+          n++;
+        }
+  ck_assert_int_eq (n, fx_int (f4, "expect/strategy_count"));
+  /* the other spelling, and two that are wrong */
   add_row (tows, "item", NULL, "kuadran", "ST", "refs", "S1,S2,S3,S4-T2", NULL);
   add_row (tows, "item", NULL, "kuadran", "SO", "refs", "S5-O1", NULL);
   add_row (tows, "item", NULL, "kuadran", "SO", "refs", "W1-O3", NULL);
@@ -692,11 +997,21 @@ START_TEST (test_tows_references)
   findings = rancang_check_document (doc, set);
   if (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", NULL, NULL) != 3)
     dump (findings);
-  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", "#1", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", "#2", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", "#3", NULL), 0);
-  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", "#4", NULL), 1);  /* S5 */
-  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", "#5", NULL), 2);  /* W in SO, O3 */
+  for (guint i = 1; i <= n + 1; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("#%u", i);
+
+      ck_assert_msg (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", name, NULL) == 0,
+                     "strategy %s: a finding", name);
+    }
+  {
+    g_autofree char *s5 = g_strdup_printf ("#%u", n + 2);
+    g_autofree char *w1 = g_strdup_printf ("#%u", n + 3);
+
+    ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", s5, NULL), 1);  /* S5 */
+    ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, "tows", w1, NULL), 2);  /* W in SO, O3 */
+  }
+  ck_assert_uint_eq (count_findings (findings, RANCANG_FINDING_TOWS_REF, NULL, NULL, NULL), 3);
 }
 END_TEST
 
@@ -1317,6 +1632,7 @@ compute_suite (void)
   tcase_add_test (engine, test_evaluasi_renja_fixture_values);
   tcase_add_test (engine, test_negative_polarity);
   tcase_add_test (engine, test_rollup_fixture);
+  tcase_add_test (engine, test_rollup_f8);
   tcase_add_test (engine, test_swot_fixture);
   tcase_add_test (engine, test_swot_quadrants);
   tcase_add_test (engine, test_kondisi_akhir);

@@ -1,5 +1,6 @@
 /* test-helpers.h: what the Check tests of the model (test-csv, test-compute)
- * share: the built-in template set and the row of a table by its kode. */
+ * share: the built-in template set, the row of a table by its kode and a
+ * value compared with a fixture's. */
 #pragma once
 
 #include "rancang-compute.h"
@@ -13,5 +14,11 @@ RancangTemplateSet *builtin             (void);
  * is none. */
 int                 row_of              (const RancangTable *t,
                                          const char         *kode);
+
+/* Whether EXACT, rounded half-up to the decimals EXPECTED is written with,
+ * is EXPECTED ("166.10" for 166.1016..., "75.00" for 75). The fixtures give
+ * a ratio rounded so; the rounding is the test's own, not the engine's. */
+gboolean            value_rounds_to     (RancangDecimal      exact,
+                                         const char         *expected);
 
 G_END_DECLS
