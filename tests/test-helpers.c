@@ -110,6 +110,18 @@ new_table (const char *id,
   return table;
 }
 
+void
+add_cell (RancangNode *row,
+          const char  *key,
+          const char  *value)
+{
+  RancangNode *cell = rancang_node_new_element ("c");
+
+  rancang_node_set_attr (cell, "k", key);
+  rancang_node_set_content (cell, value);
+  rancang_node_append_child (row, cell);
+}
+
 /* add_row (table, "kegiatan", "05.01", "k4", "59", "k5", "29", NULL) */
 RancangNode *
 add_row (RancangNode *table,
@@ -127,29 +139,10 @@ add_row (RancangNode *table,
     rancang_node_set_attr (row, "kode", kode);
   va_start (args, kode);
   while ((key = va_arg (args, const char *)) != NULL)
-    {
-      const char *value = va_arg (args, const char *);
-      RancangNode *cell = rancang_node_new_element ("c");
-
-      rancang_node_set_attr (cell, "k", key);
-      rancang_node_set_content (cell, value);
-      rancang_node_append_child (row, cell);
-    }
+    add_cell (row, key, va_arg (args, const char *));
   va_end (args);
   rancang_node_append_child (table, row);
   return row;
-}
-
-void
-add_cell (RancangNode *row,
-          const char  *key,
-          const char  *value)
-{
-  RancangNode *cell = rancang_node_new_element ("c");
-
-  rancang_node_set_attr (cell, "k", key);
-  rancang_node_set_content (cell, value);
-  rancang_node_append_child (row, cell);
 }
 
 guint
@@ -161,7 +154,6 @@ col (const RancangTable *t,
   ck_assert_msg (c >= 0, "no column %s", key);
   return (guint) c;
 }
-
 
 void
 assert_value_at (const RancangTable *t,
