@@ -94,6 +94,73 @@ START_TEST (test_bontang_findings)
 }
 END_TEST
 
+/* B-2.5: each row of the fixture is a row of the example's Tabel 2.5 (by
+ * its uraian, in order) with the pagu of the Rancangan Awal and of the
+ * Hasil Analisis: a programme's is its "computed". */
+START_TEST (test_bontang_review_rkpd)
+{
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *rows = fx_get (fixture_document (fx, "B-2.5"), "rows");
+  const char *pairs[][2] = { { "ra_pagu", "pagu" }, { "hak_pagu", "pagu_hasil" } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
+  g_autoptr(GPtrArray) tables = NULL;
+  RancangTable *t25;
+  guint r = 0, uraian;
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  tables = rancang_document_tables (doc, set, NULL);
+  t25 = table_by_id (tables, "t2-5");
+  uraian = col (t25, "uraian");
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+
+      while (r < rancang_table_get_n_rows (t25)
+             && g_strcmp0 (rancang_table_get_text (t25, r, uraian), fx_str (row, "uraian")) != 0)
+        r++;
+      ck_assert_msg (r < rancang_table_get_n_rows (t25), "%s: no row \"%s\" in t2-5", fx_where (row),
+                     fx_str (row, "uraian"));
+      for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+        {
+          g_autofree char *computed = g_strdup_printf ("%s/computed", pairs[p][0]);
+
+          if (fx_is_map (fx_find (row, pairs[p][0])))
+            assert_fixture_value (t25, r, pairs[p][1], row, computed);
+          else if (fx_str (row, pairs[p][0]) != NULL)
+            assert_fixture_value (t25, r, pairs[p][1], row, pairs[p][0]);
+        }
+      r++;
+    }
+}
+END_TEST
+
+/* B-IV: the rows of the BAB IV table with their pagu of 2023 and 2024. */
+START_TEST (test_bontang_rkpd_final)
+{
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *rows = fx_get (fixture_document (fx, "B-IV"), "rows");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
+  g_autoptr(GPtrArray) tables = NULL;
+  RancangTable *t41;
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  tables = rancang_document_tables (doc, set, NULL);
+  t41 = table_by_id (tables, "t4-1");
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      guint r = (guint) row_of (t41, fx_str (row, "kode"));
+
+      assert_fixture_value (t41, r, "pagu", row, "pagu_2023");
+      assert_fixture_value (t41, r, "pagu_maju", row, "pagu_2024");
+    }
+}
+END_TEST
+
 START_TEST (test_bontang_rollups)
 {
   g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
@@ -520,6 +587,8 @@ examples_suite (void)
   tcase_set_timeout (bontang, 60);
   tcase_add_test (bontang, test_bontang_findings);
   tcase_add_test (bontang, test_bontang_rollups);
+  tcase_add_test (bontang, test_bontang_review_rkpd);
+  tcase_add_test (bontang, test_bontang_rkpd_final);
   tcase_add_test (bontang, test_bontang_findings_pinned);
   suite_add_tcase (suite, bontang);
 
