@@ -1203,7 +1203,6 @@ START_TEST (test_one_change_recomputes_dependents)
 }
 END_TEST
 
-
 /* A cell changed in the tree by other means (an editor's history) and read
  * again: the same dependents follow. Tabel 3.3 of Bontang: sub kegiatan
  * 5.03.01.2.08.01 8250000 -> 8251000 makes its kegiatan 320096784 + 1000. */

@@ -263,7 +263,6 @@ table_by_id (GPtrArray  *tables,
   return NULL;
 }
 
-
 /* The columns c4..c11 of renja-fixtures-bontang B-2.1 are k4..k11 of the
  * evaluasi-renja template: the number of a fixture column ("c8_tingkat_
  * realisasi_pct") is the number of the template's. */
