@@ -403,6 +403,45 @@ START_TEST (test_serang_content)
 }
 END_TEST
 
+/* renja-fixtures-bontang B-2.2: Tabel 2.2 of the Bontang example holds the
+ * rows of the original, each printed value in its column (decimal comma
+ * as a point; "-" as printed). */
+START_TEST (test_bontang_table_2_2)
+{
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b22 = fixture_document (fx, "B-2.2");
+  const FixtureNode *rows = fx_get (b22, "rows");
+  const FixtureNode *columns = fx_get (b22, "columns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
+  RancangNode *table, *r;
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  table = rancang_document_lookup_id (doc, "t2-2");
+  ck_assert_ptr_nonnull (table);
+  r = rancang_node_get_child (table, "row");
+  for (guint i = 0; i < fx_len (rows); i++, r = rancang_node_get_next_named (r, "row"))
+    {
+      const FixtureNode *row = fx_at (rows, i);
+
+      ck_assert_msg (r != NULL, "%s: no row", fx_where (row));
+      for (guint c = 0; c < fx_len (columns); c++)
+        {
+          const char *column = fx_str (fx_at (columns, c), NULL);
+          g_autofree char *key = g_strdelimit (g_strdup (column), "_", '-');
+          g_autofree char *want = NULL;
+
+          /* the analysis is shortened in the fixture ("...") */
+          if (strcmp (column, "catatan_analisis") == 0 || fx_str (row, column) == NULL)
+            continue;
+          want = g_strdelimit (g_strdup (fx_str (row, column)), ",", '.');
+          ck_assert_msg (g_strcmp0 (cell_of (r, key), want) == 0, "%s %s: %s, expected %s", fx_where (row), column,
+                         cell_of (r, key), want);
+        }
+    }
+}
+END_TEST
+
 /* ------------------------------------------------------------------ templates */
 
 static void
@@ -838,6 +877,7 @@ document_suite (void)
   tcase_add_test (examples, test_serang_round_trip);
   tcase_add_test (examples, test_bontang_content);
   tcase_add_test (examples, test_serang_content);
+  tcase_add_test (examples, test_bontang_table_2_2);
   tcase_add_test (examples, test_new_renja_follows_permendagri_86);
   tcase_add_test (examples, test_new_renstra_has_eight_chapters);
   tcase_add_test (examples, test_metadata_refuses_control_characters);
