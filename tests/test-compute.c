@@ -1153,61 +1153,110 @@ assert_same_as_fresh (RancangTable *t)
       }
 }
 
+/* The 2023 pagu of KODE in renja-fixtures-bontang B-3.3 (a kegiatan's
+ * computed one; NULL: TOTAL), plus DELTA, as a cell's text. */
+static char *
+b33_pagu (const FixtureNode *b33,
+          const char        *kode,
+          gint64             delta)
+{
+  const FixtureNode *rows = fx_get (b33, "rows");
+
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      const FixtureNode *children = fx_find (row, "children");
+
+      if (g_strcmp0 (fx_str (row, "kode"), kode) == 0)
+        return g_strdup_printf ("%" G_GINT64_FORMAT,
+                                fx_int (row, fx_is_map (fx_find (row, "pagu_2023")) ? "pagu_2023/computed" : "pagu_2023") + delta);
+      for (guint c = 0; c < fx_len (children); c++)
+        if (g_strcmp0 (fx_str (fx_at (children, c), "kode"), kode) == 0)
+          return g_strdup_printf ("%" G_GINT64_FORMAT, fx_int (fx_at (children, c), "pagu_2023") + delta);
+    }
+  return g_strdup_printf ("%" G_GINT64_FORMAT, fx_int (b33_total (b33, kode), "pagu_2023") + delta);
+}
+
 START_TEST (test_one_change_recomputes_dependents)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b33 = fixture_document (fx, "B-3.3");
+  const FixtureNode *r1722 = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(RancangTemplateSet) set = builtin ();
   g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
   g_autoptr(GPtrArray) tables = NULL;
   RancangTable *t33 = NULL, *t21 = NULL;
+  g_autofree char *sub_text = b33_pagu (b33, "5.03.01.2.08.01", 0);
+  gint64 sub_pagu = g_ascii_strtoll (sub_text, NULL, 10);
+  g_autofree char *typed = b33_pagu (b33, "5.03.01.2.08.01", 1000);
+  g_autofree char *kegiatan = b33_pagu (b33, "5.03.01.2.08", 1000);
+  g_autofree char *program = b33_pagu (b33, "5.03.01", 1000);
+  g_autofree char *total_pagu = b33_pagu (b33, NULL, 1000);
+  g_autofree char *kegiatan_without = b33_pagu (b33, "5.03.01.2.08", -sub_pagu);
+  g_autofree char *program_without = b33_pagu (b33, "5.03.01", -sub_pagu);
+  g_autofree char *k10 = NULL;
   guint total = 0;
   int sub;
 
   ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
   tables = rancang_document_tables (doc, set, NULL);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      RancangTable *t = g_ptr_array_index (tables, i);
-      if (g_strcmp0 (rancang_table_get_id (t), "t3-3") == 0)
-        t33 = t;
-      if (g_strcmp0 (rancang_table_get_id (t), "t2-1") == 0)
-        t21 = t;
-    }
-  ck_assert (t33 != NULL && t21 != NULL);
+  t33 = table_by_id (tables, "t3-3");
+  t21 = table_by_id (tables, "t2-1");
 
+  /* a sub kegiatan of B-3.3 Rp 1,000 more: its kegiatan, programme and TOTAL follow */
   sub = row_of (t33, "5.03.01.2.08.01");
-  ck_assert (rancang_table_set_cell (t33, (guint) sub, col (t33, "pagu"), "8251000"));
-  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", "320097784");
-  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", "10909931646");
+  ck_assert (rancang_table_set_cell (t33, (guint) sub, col (t33, "pagu"), typed));
+  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", kegiatan);
+  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", program);
   for (guint r = 0; r < rancang_table_get_n_rows (t33); r++)
     if (rancang_table_get_level (t33, r) == RANCANG_LEVEL_TOTAL)
       total = r;
-  assert_value (t33, total, "pagu", "15322726321");
+  assert_value (t33, total, "pagu", total_pagu);
   assert_same_as_fresh (t33);
   /* the tree holds the new text, so a save keeps it */
-  ck_assert_str_eq (rancang_table_get_text (t33, (guint) sub, col (t33, "pagu")), "8251000");
+  ck_assert_str_eq (rancang_table_get_text (t33, (guint) sub, col (t33, "pagu")), typed);
 
+  /* and emptied: it counts nothing */
   ck_assert (rancang_table_set_cell (t33, (guint) sub, col (t33, "pagu"), NULL));
-  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", "311846784");
+  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", kegiatan_without);
   assert_same_as_fresh (t33);
 
   /* a typed parent value is stated: it changes nothing computed */
   ck_assert (rancang_table_set_cell (t33, (guint) row_of (t33, "5.03.01"), col (t33, "pagu"), "1"));
-  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", "10901680646");
+  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", program_without);
   assert_same_as_fresh (t33);
 
-  ck_assert (rancang_table_set_cell (t21, (guint) row_of (t21, "17.22"), col (t21, "k7"), "600"));
+  /* B-2.1 17.22 realising its whole target of 2021: 100 %, and the
+   * realisation to 2022 the sum of c5, c7 and c9 */
+  for (guint i = 0; i < fx_len (fx_get (fixture_document (fx, "B-2.1"), "rows")); i++)
+    if (g_strcmp0 (fx_str (fx_at (fx_get (fixture_document (fx, "B-2.1"), "rows"), i), "c1_kode"), "17.22") == 0)
+      r1722 = fx_at (fx_get (fixture_document (fx, "B-2.1"), "rows"), i);
+  ck_assert_ptr_nonnull (r1722);
+  k10 = g_strdup_printf ("%" G_GINT64_FORMAT, fx_int (r1722, "c5_realisasi_sd_2020/nilai")
+                         + fx_int (r1722, "c6_target_2021/nilai") + fx_int (r1722, "c9_target_renja_2022/nilai"));
+  ck_assert (rancang_table_set_cell (t21, (guint) row_of (t21, "17.22"), col (t21, "k7"),
+                                     fx_str (r1722, "c6_target_2021/nilai")));
   assert_value (t21, (guint) row_of (t21, "17.22"), "k8", "100.00");
-  assert_value (t21, (guint) row_of (t21, "17.22"), "k10", "3392");
+  assert_value (t21, (guint) row_of (t21, "17.22"), "k10", k10);
   assert_same_as_fresh (t21);
 }
 END_TEST
 
 /* A cell changed in the tree by other means (an editor's history) and read
  * again: the same dependents follow. Tabel 3.3 of Bontang: sub kegiatan
- * 5.03.01.2.08.01 8250000 -> 8251000 makes its kegiatan 320096784 + 1000. */
+ * 5.03.01.2.08.01 Rp 1,000 more (renja-fixtures-bontang B-3.3) makes its
+ * kegiatan and programme Rp 1,000 more. */
 START_TEST (test_reread_cell_recomputes_dependents)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b33 = fixture_document (fx, "B-3.3");
+  g_autofree char *sub_text = b33_pagu (b33, "5.03.01.2.08.01", 0);
+  gint64 sub_pagu = g_ascii_strtoll (sub_text, NULL, 10);
+  g_autofree char *typed = b33_pagu (b33, "5.03.01.2.08.01", 1000);
+  g_autofree char *kegiatan = b33_pagu (b33, "5.03.01.2.08", 1000);
+  g_autofree char *program = b33_pagu (b33, "5.03.01", 1000);
+  g_autofree char *kegiatan_without = b33_pagu (b33, "5.03.01.2.08", -sub_pagu);
   g_autoptr(GError) error = NULL;
   g_autoptr(RancangTemplateSet) set = builtin ();
   g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
@@ -1229,16 +1278,16 @@ START_TEST (test_reread_cell_recomputes_dependents)
     if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), "pagu") == 0)
       cell = c;
   ck_assert (cell != NULL);
-  rancang_node_set_content (cell, "8251000");
+  rancang_node_set_content (cell, typed);
   ck_assert (rancang_table_reread_cell (t33, (guint) sub, col (t33, "pagu")));
-  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", "320097784");
-  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", "10909931646");
+  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", kegiatan);
+  assert_value (t33, (guint) row_of (t33, "5.03.01"), "pagu", program);
   assert_same_as_fresh (t33);
 
   /* the cell removed from the tree: blank, which counts nothing */
   rancang_node_free (cell);
   ck_assert (rancang_table_reread_cell (t33, (guint) sub, col (t33, "pagu")));
-  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", "311846784");
+  assert_value (t33, (guint) row_of (t33, "5.03.01.2.08"), "pagu", kegiatan_without);
   assert_same_as_fresh (t33);
 
   /* kode and level are the hierarchy: refused, the table must be read anew */
