@@ -352,6 +352,45 @@ START_TEST (test_serang_findings)
         assert_fixture_value (t61, r, "kondisi_akhir_pagu", f5d, "total_row/rp/kondisi_akhir");
       }
 
+  /* F5d tujuan_row_IPASN_rp_eq_total: the tujuan row states the TOTAL;
+   * sasaran_rows_eq_programs: each sasaran indicator the money of its programme */
+  ck_assert_str_eq (fx_str (f5d, "expect/tujuan_row_IPASN_rp_eq_total"), "true");
+  for (guint r = 0; r < rancang_table_get_n_rows (t61); r++)
+    if (rancang_table_get_level (t61, r) == RANCANG_LEVEL_TUJUAN)
+      {
+        assert_fixture_value (t61, r, "pagu1", f5d, "total_row/rp/2019");
+        assert_fixture_value (t61, r, "pagu2", f5d, "total_row/rp/2020");
+        assert_fixture_value (t61, r, "kondisi_akhir_pagu", f5d, "total_row/rp/kondisi_akhir");
+      }
+  {
+    const FixtureNode *sasaran = fx_get (f5d, "expect/sasaran_rows_eq_programs");
+    guint ind = col (t61, "indikator");
+
+    for (guint i = 0; i < fx_len (sasaran); i++)
+      {
+        guint program = money_row (t61, fx_str (fx_at (sasaran, i), NULL));
+        gboolean found = FALSE;
+
+        for (guint r = 0; r < rancang_table_get_n_rows (t61); r++)
+          if (g_strcmp0 (rancang_table_get_text (t61, r, ind), fx_key_at (sasaran, i)) == 0)
+            {
+              RancangDecimal a, b;
+
+              found = TRUE;
+              for (guint y = 1; y <= 2; y++)
+                {
+                  g_autofree char *key = g_strdup_printf ("pagu%u", y);
+
+                  ck_assert (rancang_table_get_value (t61, r, col (t61, key), &a) == RANCANG_VALUE_NUMBER);
+                  ck_assert (rancang_table_get_value (t61, program, col (t61, key), &b) == RANCANG_VALUE_NUMBER);
+                  ck_assert_msg (rancang_decimal_cmp (a, b) == 0, "%s: %s %s is not its programme's",
+                                 fx_where (sasaran), fx_key_at (sasaran, i), key);
+                }
+            }
+        ck_assert_msg (found, "%s: no row %s", fx_where (sasaran), fx_key_at (sasaran, i));
+      }
+  }
+
   /* F6: the 5.03.02.2.03 subtree of Tabel 6.2 is consistent in money */
   for (guint i = 0; i < fx_len (fx_get (f6, "rows")); i++)
     {
