@@ -1,9 +1,8 @@
 /* CSV reading, table import, generated numbers and the rounding rule.
  *
  * Expected numbers come from the fixtures in domain/, not from the code:
- * the Bontang program table (renja-fixtures-bontang.md B-3.3: program
- * 5.03.01 = 10909930646 in 2023, 10898833673 in 2024; kegiatan 5.03.01.2.08 =
- * 320096784; 5.03 = 13156485046; TOTAL 15322725321), the truncated
+ * the Bontang program table (renja-fixtures-bontang B-3.3, read from
+ * tests/fixtures), the truncated
  * percentages of S Tabel 2.1 (renja.md section 3.1 and section 9 item 5:
  * 929/1500 printed 61, 520/560 printed 92, 22/34 printed 65 half-up) and the
  * Sistem Merit capaian of the LKjIP (lkjip-rencana-aksi.md: 0.66/0.65 x 100 =
@@ -28,6 +27,7 @@
 #include "rancang-numbering.h"
 #include "rancang-table-import.h"
 #include "rancang-template.h"
+#include "fixture.h"
 #include "test-helpers.h"
 
 #define BONTANG_CSV CSV_DATA_DIR "/bontang-3-3.csv"
@@ -189,39 +189,6 @@ table_of (RancangDocument    *doc,
       return g_ptr_array_index (tables, i);
   ck_abort_msg ("no table %s", id);
   return NULL;
-}
-
-static void
-assert_value (const RancangTable *t,
-              int                 row,
-              const char         *key,
-              const char         *expected)
-{
-  int c = rancang_template_lookup_column (rancang_table_get_template (t), key);
-  RancangDecimal value;
-  g_autofree char *text = NULL;
-
-  ck_assert_int_ge (c, 0);
-  ck_assert_int_eq (rancang_table_get_value (t, (guint) row, (guint) c, &value), RANCANG_VALUE_NUMBER);
-  text = rancang_decimal_to_c_string (value);
-  ck_assert_str_eq (text, expected);
-}
-
-static guint
-count_findings (GPtrArray  *findings,
-                const char *table_id,
-                const char *kode)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      RancangFinding *f = g_ptr_array_index (findings, i);
-
-      if (g_strcmp0 (f->table_id, table_id) == 0 && (kode == NULL || g_strcmp0 (f->kode, kode) == 0))
-        n++;
-    }
-  return n;
 }
 
 /* ------------------------------------------------------------- reader */
@@ -505,9 +472,9 @@ START_TEST (test_units_and_stated_values)
     g_autoptr(RancangTemplateSet) s = builtin ();
     g_autoptr(GPtrArray) findings = rancang_check_document (doc, s);
 
-    ck_assert_uint_eq (count_findings (findings, "t2-1", "05"), 1);
-    ck_assert_uint_eq (count_findings (findings, "t2-1", "05.21"), 1);
-    ck_assert_uint_eq (count_findings (findings, "t2-1", "05.22"), 0);
+    ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "05", NULL), 1);
+    ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "05.21", NULL), 1);
+    ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "05.22", NULL), 0);
   }
 
   /* "#DIV/0!" is only a stated value where the column is derived. */
@@ -579,8 +546,36 @@ START_TEST (test_generic)
 END_TEST
 
 /* The Bontang program table, from an Indonesian CSV into a new Renja. */
+/* The value at FIELD of fixture NODE (an amount, or a printed/computed
+ * pair: its computed one) is the value of cell KEY of row R of T. */
+static void
+assert_fixture_money (const RancangTable *t,
+                      int                 r,
+                      const char         *key,
+                      const FixtureNode  *node,
+                      const char         *field)
+{
+  g_autofree char *computed = g_strdup_printf ("%s/computed", field);
+  const char *want = fx_is_map (fx_find (node, field)) ? fx_str (node, computed) : fx_str (node, field);
+  int c = rancang_template_lookup_column (rancang_table_get_template (t), key);
+  RancangDecimal value;
+  g_autofree char *text = NULL;
+
+  ck_assert_int_ge (c, 0);
+  ck_assert_msg (want != NULL, "%s: no %s", fx_where (node), field);
+  ck_assert_msg (rancang_table_get_value (t, (guint) r, (guint) c, &value) == RANCANG_VALUE_NUMBER,
+                 "%s %s: %s of row %d is no number", fx_where (node), field, key, r);
+  text = rancang_decimal_to_c_string (value);
+  ck_assert_msg (g_strcmp0 (text, want) == 0, "%s %s: %s of row %d is %s, expected %s",
+                 fx_where (node), field, key, r, text, want);
+}
+
 START_TEST (test_bontang_program_table)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b33 = fixture_document (fx, "B-3.3");
+  const FixtureNode *rows = fx_get (b33, "rows");
+  const FixtureNode *totals = fx_get (b33, "totals");
   g_autoptr(RancangTemplateSet) set = builtin ();
   g_autoptr(RancangDocument) doc = new_renja ();
   g_autoptr(GError) error = NULL;
@@ -612,35 +607,53 @@ START_TEST (test_bontang_program_table)
   t = table_of (doc, set, "t3-3", &tables);
   ck_assert_uint_eq (rancang_table_get_n_rows (t), 64);   /* 5.03.02: one indicator per row */
 
-  /* The roll-ups, computed from the sub kegiatan (the fixture's values). */
+  /* The roll-ups, computed from the sub kegiatan: renja-fixtures-bontang
+   * B-3.3, its kegiatan (the "computed" of a printed/computed pair), sub
+   * kegiatan and totals. */
   r = row_of (t, "5.03.01");
   ck_assert (rancang_table_is_computed (t, (guint) r, (guint) rancang_template_lookup_column (rancang_table_get_template (t), "pagu")));
-  assert_value (t, r, "pagu", "10909930646");
-  assert_value (t, r, "pagu_maju", "10898833673");
-  assert_value (t, row_of (t, "5.03.02"), "pagu", "2246554400");
-  assert_value (t, row_of (t, "5.03.02"), "pagu_maju", "3151927500");
-  assert_value (t, row_of (t, "5.03"), "pagu", "13156485046");
-  assert_value (t, row_of (t, "5.03"), "pagu_maju", "14050761173");
-  assert_value (t, row_of (t, "5.04.02"), "pagu", "2166240275");
-  assert_value (t, row_of (t, "5.03.01.2.08"), "pagu", "320096784");
-  assert_value (t, row_of (t, "5.03.01.2.08"), "pagu_maju", "332434288");
-  assert_value (t, row_of (t, "5.03.01.2.01"), "pagu", "5916000");
-  assert_value (t, (int) rancang_table_get_n_rows (t) - 1, "pagu", "15322725321");
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      const FixtureNode *children = fx_find (row, "children");
 
-  /* The stated values are kept as typed; the units went to satuan. */
-  r = row_of (t, "5.03.01.2.08");
-  ck_assert_str_eq (cell (rancang_table_get_row_node (t, (guint) r), "pagu"), "320096784");
-  ck_assert_str_eq (cell (rancang_table_get_row_node (t, (guint) r), "target"), "3");
-  ck_assert_str_eq (cell (rancang_table_get_row_node (t, (guint) r), "satuan"), "jenis");
-  r = row_of (t, "5.03.01.2.08.01");
-  ck_assert_str_eq (cell (rancang_table_get_row_node (t, (guint) r), "lokasi"),
-                    "Kota Bontang, Bontang Selatan, Bontang Lestari");
-  ck_assert_str_eq (cell (rancang_table_get_row_node (t, (guint) r), "satuan"), "Laporan");
-  ck_assert_str_eq (cell (rancang_table_get_row_node (t, (guint) r), "sumber_dana"), "PENDAPATAN ASLI DAERAH (PAD)");
+      assert_fixture_money (t, row_of (t, fx_str (row, "kode")), "pagu", row, "pagu_2023");
+      assert_fixture_money (t, row_of (t, fx_str (row, "kode")), "pagu_maju", row, "pagu_2024");
+      for (guint c = 0; c < fx_len (children); c++)
+        {
+          assert_fixture_money (t, row_of (t, fx_str (fx_at (children, c), "kode")), "pagu", fx_at (children, c), "pagu_2023");
+          assert_fixture_money (t, row_of (t, fx_str (fx_at (children, c), "kode")), "pagu_maju", fx_at (children, c), "pagu_2024");
+        }
+    }
+  for (guint i = 0; i < fx_len (totals); i++)
+    {
+      const FixtureNode *row = fx_at (totals, i);
+      int tr = fx_str (row, "kode") != NULL ? row_of (t, fx_str (row, "kode")) : (int) rancang_table_get_n_rows (t) - 1;
+
+      assert_fixture_money (t, tr, "pagu", row, "pagu_2023");
+      assert_fixture_money (t, tr, "pagu_maju", row, "pagu_2024");
+    }
+
+  /* The stated values are kept as typed; the units went to satuan: "3 jenis". */
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const FixtureNode *row = fx_at (rows, i);
+      RancangNode *row_node = rancang_table_get_row_node (t, (guint) row_of (t, fx_str (row, "kode")));
+      g_auto(GStrv) target = g_strsplit (fx_str (row, "target_2023"), " ", 2);
+
+      if (fx_is_map (fx_find (row, "pagu_2023")))
+        ck_assert_str_eq (cell (row_node, "pagu"), fx_str (row, "pagu_2023/printed"));
+      ck_assert_str_eq (cell (row_node, "target"), target[0]);
+      ck_assert_str_eq (cell (row_node, "satuan"), target[1]);
+      if (fx_str (row, "lokasi") != NULL)
+        ck_assert_str_eq (cell (row_node, "lokasi"), fx_str (row, "lokasi"));
+      if (fx_str (row, "sumber_dana") != NULL)
+        ck_assert_str_eq (cell (row_node, "sumber_dana"), fx_str (row, "sumber_dana"));
+    }
 
   /* "All roll-ups are exact" in the original: no finding. */
   findings = rancang_check_document (doc, set);
-  ck_assert_uint_eq (count_findings (findings, "t3-3", NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t3-3", NULL, NULL), 0);
 
   /* Saved and loaded again: the schema and the rules hold. */
   dir = g_dir_make_tmp ("test-csv-XXXXXX", &error);
@@ -780,23 +793,23 @@ START_TEST (test_rounding_rule)
   /* The checker compares by the document's rule. Half-up: the truncated
    * 61, 92, 101 and 101,53 are findings, 65 (64.71) is not. */
   findings = rancang_check_document (half_up, set);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "5.03.02.2.01.11"), 1);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "5.04.02.2.02.07"), 1);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "5.03.02.2.01.03"), 1);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "M.01"), 1);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "X.XX.01.2.07.02"), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "5.03.02.2.01.11", NULL), 1);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "5.04.02.2.02.07", NULL), 1);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "5.03.02.2.01.03", NULL), 1);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "M.01", NULL), 1);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "X.XX.01.2.07.02", NULL), 0);
   g_clear_pointer (&findings, g_ptr_array_unref);
   findings = rancang_check_document (explicit_half_up, set);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", NULL), 4);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", NULL, NULL), 4);
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* Truncate: exactly the other way round. */
   findings = rancang_check_document (truncate, set);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "5.03.02.2.01.11"), 0);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "5.04.02.2.02.07"), 0);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "5.03.02.2.01.03"), 0);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "M.01"), 0);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", "X.XX.01.2.07.02"), 1);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "5.03.02.2.01.11", NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "5.04.02.2.02.07", NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "5.03.02.2.01.03", NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "M.01", NULL), 0);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", "X.XX.01.2.07.02", NULL), 1);
   ck_assert_uint_eq (findings->len, 1);
   {
     RancangFinding *f = g_ptr_array_index (findings, 0);
@@ -807,8 +820,8 @@ START_TEST (test_rounding_rule)
 
   /* A rule Rancang does not know is a finding, and half-up holds. */
   findings = rancang_check_document (bad, set);
-  ck_assert_uint_eq (count_findings (findings, "", NULL), 1);
-  ck_assert_uint_eq (count_findings (findings, "t2-1", NULL), 4);
+  ck_assert_uint_eq (count_findings (findings, -1, "", NULL, NULL), 1);
+  ck_assert_uint_eq (count_findings (findings, -1, "t2-1", NULL, NULL), 4);
   {
     RancangFinding *f = NULL;
 
@@ -907,34 +920,10 @@ row_cell (RancangNode *row,
   return NULL;
 }
 
-/* The value of ROW, COLUMN KEY of TABLE rounded to DECIMALS, as printed. */
-static char *
-computed (RancangTable *table,
-          guint         row,
-          const char   *key,
-          guint         decimals)
-{
-  RancangTemplate *tmpl = rancang_table_get_template (table);
-  RancangDecimal value;
-
-  ck_assert_int_eq (rancang_table_get_rounded (table, row, (guint) rancang_template_lookup_column (tmpl, key),
-                                               decimals, &value), RANCANG_VALUE_NUMBER);
-  return rancang_format_number (value, (gint) decimals);
-}
-
-static void
-assert_computed (RancangTable *table,
-                 guint         row,
-                 const char   *key,
-                 guint         decimals,
-                 const char   *expected)
-{
-  g_autofree char *text = computed (table, row, key, decimals);
-  ck_assert_str_eq (text, expected);
-}
-
 START_TEST (test_paste_rows)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b21_rows = fx_get (fixture_document (fx, "B-2.1"), "rows");
   g_autoptr(RancangTemplateSet) set = builtin ();
   RancangTemplate *tmpl = evaluasi_renja (set);
   const char *text = PASTE_ROW_17_09 PASTE_ROW_01_17 PASTE_ROW_16_09;
@@ -964,25 +953,37 @@ START_TEST (test_paste_rows)
                                             "Bagi Jabatan Administrasi");
   }
 
-  /* In a table, the derived cells come out as the fixture computes them:
-   * 26/6 = 433,33 %, 25 + 26 + 15 = 66, 66/15 = 440,00 %; 1055/1400 =
-   * 75,36 %, 557 + 1055 + 1050 = 2662, 2662/6900 = 38,58 %; 30/40 =
-   * 75,00 %, 0 + 30 + 180 = 210, 210/160 = 131,25 %. */
+  /* In a table, the derived cells come out as renja-fixtures-bontang B-2.1
+   * computes them for the same rows (found by their indicator). */
   table = rancang_node_new_element ("table");
   rancang_node_set_attr (table, "id", "t");
   rancang_node_set_attr (table, "template", "evaluasi-renja");
   for (guint i = 0; i < rows->len; i++)
     rancang_node_append_child (table, rancang_node_copy (g_ptr_array_index (rows, i)));
   computed_table = rancang_table_new (tmpl, table);
-  assert_computed (computed_table, 0, "k8", 2, "433,33");
-  assert_computed (computed_table, 0, "k10", 0, "66");
-  assert_computed (computed_table, 0, "k11", 2, "440,00");
-  assert_computed (computed_table, 1, "k8", 2, "75,36");
-  assert_computed (computed_table, 1, "k10", 0, "2.662");
-  assert_computed (computed_table, 1, "k11", 2, "38,58");
-  assert_computed (computed_table, 2, "k8", 2, "75,00");
-  assert_computed (computed_table, 2, "k10", 0, "210");
-  assert_computed (computed_table, 2, "k11", 2, "131,25");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const FixtureNode *row = NULL;
+      const char *derived[][2] = { { "k8", "c8_tingkat_realisasi_pct/computed" },
+                                   { "k10", "c10_realisasi_capaian_sd_2022/computed" },
+                                   { "k11", "c11_tingkat_capaian_pct/computed" } };
+
+      for (guint f = 0; f < fx_len (b21_rows); f++)
+        if (g_strcmp0 (fx_str (fx_at (b21_rows, f), "c3_indikator"), row_cell (g_ptr_array_index (rows, i), "indikator")) == 0)
+          row = fx_at (b21_rows, f);
+      ck_assert_msg (row != NULL, "pasted row %u is no row of B-2.1", i);
+      for (guint d = 0; d < G_N_ELEMENTS (derived); d++)
+        {
+          RancangDecimal value;
+          int c = rancang_template_lookup_column (tmpl, derived[d][0]);
+          g_autofree char *got = NULL;
+
+          ck_assert_int_eq (rancang_table_get_value (computed_table, i, (guint) c, &value), RANCANG_VALUE_NUMBER);
+          got = rancang_decimal_to_c_string (value);
+          ck_assert_msg (value_rounds_to (value, fx_str (row, derived[d][1])), "%s %s: %s, expected %s",
+                         fx_where (row), derived[d][1], got, fx_str (row, derived[d][1]));
+        }
+    }
 }
 END_TEST
 
@@ -1066,6 +1067,8 @@ END_TEST
  * + 467 = 3380, k11 109,03), and the typed cells unchanged. */
 START_TEST (test_copy_rows)
 {
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b21_rows = fx_get (fixture_document (fx, "B-2.1"), "rows");
   g_autoptr(RancangTemplateSet) set = builtin ();
   RancangTemplate *tmpl = evaluasi_renja (set);
   g_autoptr(GError) error = NULL;
@@ -1095,8 +1098,26 @@ START_TEST (test_copy_rows)
   assert_contains (lines[0], "\tTingkat Realisasi (%)\t");
   ck_assert (g_str_has_prefix (lines[1], "kegiatan\t05.01\t"));
   ck_assert (g_str_has_prefix (lines[2], "kegiatan\t17.22\t"));
-  /* k4 k5 k6 k7 k8 k9 k10 k11, numbers as an Indonesian sheet reads them. */
-  assert_contains (lines[2], "\t3100\t2325\t600\t588\t98,00\t467\t3380\t109,03\t");
+  /* k4 k5 k6 k7 k8 k9 k10 k11 of B-2.1's 17.22, numbers as an Indonesian
+   * sheet reads them: the ratios with their two decimals and a comma. */
+  {
+    const char *fields[] = { "c4_target_renstra_akhir/nilai", "c5_realisasi_sd_2020/nilai", "c6_target_2021/nilai",
+                             "c7_realisasi_2021/nilai", "c8_tingkat_realisasi_pct/computed", "c9_target_renja_2022/nilai",
+                             "c10_realisasi_capaian_sd_2022/computed", "c11_tingkat_capaian_pct/computed" };
+    const FixtureNode *row = NULL;
+    GString *want = g_string_new ("\t");
+    g_autofree char *expected = NULL;
+
+    for (guint f = 0; f < fx_len (b21_rows); f++)
+      if (g_strcmp0 (fx_str (fx_at (b21_rows, f), "c1_kode"), "17.22") == 0)
+        row = fx_at (b21_rows, f);
+    ck_assert (row != NULL);
+    for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+      g_string_append_printf (want, "%s\t", fx_str (row, fields[f]));
+    g_strdelimit (want->str, ".", ',');
+    expected = g_string_free (want, FALSE);
+    assert_contains (lines[2], expected);
+  }
   ck_assert_str_eq (lines[3], "");
 
   pasted = rancang_rows_from_text (tmpl, text, -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);

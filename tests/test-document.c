@@ -11,6 +11,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "fixture.h"
 #include "rancang-document.h"
 
 #define BONTANG EXAMPLES_DIR "/renja-bontang-2023.xml"
@@ -243,6 +244,9 @@ END_TEST
 
 START_TEST (test_bontang_content)
 {
+  g_autoptr(Fixture) fx = fixture_load ("rencana-aksi-fixtures.json");
+  const FixtureNode *blocks = fixture_document (fx, "F-9");
+  const FixtureNode *block = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
   RancangNode *body, *signatory;
@@ -259,10 +263,15 @@ START_TEST (test_bontang_content)
     chapters++;
   ck_assert_uint_eq (chapters, 5); /* BAB I to BAB V */
 
-  /* The Kata Pengantar is signed by the Kepala (seed 002, lines 33-39). */
+  /* The Kata Pengantar is signed by the Kepala (seed 002, lines 33-39;
+   * rencana-aksi-fixtures F-9, the block of the Renja Bontang). */
   signatory = rancang_node_get_child (rancang_node_get_child (rancang_document_get_root (doc), "signatories"), "signatory");
-  ck_assert_str_eq (rancang_node_get_child_content (signatory, "name"), "Drs. SUDI PRIYANTO, M.Si");
-  ck_assert_str_eq (rancang_node_get_child_content (signatory, "nip"), "197412251993031002");
+  for (guint i = 0; i < fx_len (blocks); i++)
+    if (g_strcmp0 (fx_str (fx_at (blocks, i), "place"), "Bontang") == 0)
+      block = fx_at (blocks, i);
+  ck_assert_ptr_nonnull (block);
+  ck_assert_str_eq (rancang_node_get_child_content (signatory, "name"), fx_str (block, "nama"));
+  ck_assert_str_eq (rancang_node_get_child_content (signatory, "nip"), fx_str (block, "nip"));
 
   /* The four big tables are there, with the templates that compute them. */
   ck_assert_str_eq (rancang_node_get_attr (rancang_document_lookup_id (doc, "t2-1"), "template"), "evaluasi-renja");
@@ -272,12 +281,88 @@ START_TEST (test_bontang_content)
 }
 END_TEST
 
+/* The text of the cell KEY of ROW (a cell of plain text), or NULL. */
+static const char *
+cell_of (RancangNode *row,
+         const char  *key)
+{
+  for (RancangNode *c = rancang_node_get_child (row, "c"); c; c = rancang_node_get_next_named (c, "c"))
+    if (g_strcmp0 (rancang_node_get_attr (c, "k"), key) == 0)
+      {
+        RancangNode *text = rancang_node_get_first_child (c);
+
+        return text != NULL && rancang_node_is_text (text) ? rancang_node_get_text (text) : "";
+      }
+  return NULL;
+}
+
+/* The item rows of TABLE are the factors of FIXTURE (F1 or F2), in order:
+ * letter, number, text, weight and rating. */
+static void
+assert_factors (RancangNode       *table,
+                const char        *template_id,
+                const FixtureNode *fixture)
+{
+  const FixtureNode *groups = fx_get (fixture, "groups");
+  RancangNode *r = rancang_node_get_child (table, "row");
+
+  ck_assert_str_eq (rancang_node_get_attr (table, "template"), template_id);
+  for (guint g = 0; g < fx_len (groups); g++)
+    {
+      const FixtureNode *factors = fx_get (fx_at (groups, g), "factors");
+
+      for (guint i = 0; i < fx_len (factors); i++)
+        {
+          const FixtureNode *f = fx_at (factors, i);
+          char letter[2] = { fx_str (f, "code")[0], '\0' };
+
+          while (r != NULL && g_strcmp0 (rancang_node_get_attr (r, "level"), "item") != 0)
+            r = rancang_node_get_next_named (r, "row");
+          ck_assert_msg (r != NULL, "%s: no row", fx_where (f));
+          ck_assert_msg (g_strcmp0 (cell_of (r, "faktor"), letter) == 0
+                         && g_strcmp0 (cell_of (r, "no"), fx_str (f, "no")) == 0
+                         && g_strcmp0 (cell_of (r, "uraian"), fx_str (f, "text")) == 0
+                         && g_strcmp0 (cell_of (r, "bobot"), fx_str (f, "bobot")) == 0
+                         && g_strcmp0 (cell_of (r, "rating"), fx_str (f, "score")) == 0,
+                         "%s: factor %s is not the example's", fx_where (f), fx_str (f, "code"));
+          r = rancang_node_get_next_named (r, "row");
+        }
+    }
+  for (; r != NULL; r = rancang_node_get_next_named (r, "row"))
+    ck_assert_msg (g_strcmp0 (rancang_node_get_attr (r, "level"), "item") != 0, "a factor more than the fixture's");
+}
+
+/* The factors of a TOWS cell of F4 as the example writes them:
+ * "S1,S2,S4-O1" for internal [S1, S2, S4] and external [O1]. */
+static char *
+factor_list (const FixtureNode *cell)
+{
+  GString *s = g_string_new (NULL);
+  const char *sides[] = { "internal", "external" };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      const FixtureNode *list = fx_get (cell, sides[k]);
+
+      if (k == 1)
+        g_string_append_c (s, '-');
+      for (guint i = 0; i < fx_len (list); i++)
+        g_string_append_printf (s, "%s%s", i > 0 ? "," : "", fx_str (fx_at (list, i), NULL));
+    }
+  return g_string_free (s, FALSE);
+}
+
 START_TEST (test_serang_content)
 {
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *f4 = fixture_document (fx, "F4");
+  const FixtureNode *rows = fx_get (f4, "rows");
+  const char *quadrants[] = { "SO", "WO", "ST", "WT" };
   g_autoptr(GError) error = NULL;
   g_autoptr(RancangDocument) doc = rancang_document_load_file (SERANG, &error);
-  guint chapters = 0, factors = 0;
-  RancangNode *ifas;
+  guint chapters = 0;
+  gint64 strategies = 0;
+  RancangNode *tows;
   int start, end;
 
   ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
@@ -290,15 +375,70 @@ START_TEST (test_serang_content)
     chapters++;
   ck_assert_uint_eq (chapters, 8); /* BAB I to BAB VIII */
 
-  /* IFAS: four strengths and four weaknesses (swot-fixtures.md F1). */
-  ifas = rancang_document_lookup_id (doc, "ifas");
-  ck_assert_str_eq (rancang_node_get_attr (ifas, "template"), "swot-ifas");
-  for (RancangNode *r = rancang_node_get_child (ifas, "row"); r; r = rancang_node_get_next_named (r, "row"))
-    if (g_strcmp0 (rancang_node_get_attr (r, "level"), "item") == 0)
-      factors++;
-  ck_assert_uint_eq (factors, 8);
-  ck_assert_ptr_nonnull (rancang_document_lookup_id (doc, "efas"));
-  ck_assert_ptr_nonnull (rancang_document_lookup_id (doc, "tows"));
+  /* IFAS and EFAS: the factors of swot-fixtures F1 and F2, in order */
+  assert_factors (rancang_document_lookup_id (doc, "ifas"), "swot-ifas", fixture_document (fx, "F1"));
+  assert_factors (rancang_document_lookup_id (doc, "efas"), "swot-efas", fixture_document (fx, "F2"));
+
+  /* TOWS: every strategy of F4 with its factors, and no other */
+  tows = rancang_document_lookup_id (doc, "tows");
+  ck_assert_str_eq (rancang_node_get_attr (tows, "template"), "tows");
+  for (RancangNode *r = rancang_node_get_child (tows, "row"); r; r = rancang_node_get_next_named (r, "row"))
+    strategies++;
+  ck_assert_int_eq (strategies, fx_int (f4, "expect/strategy_count"));
+  for (guint i = 0; i < fx_len (rows); i++)
+    for (guint q = 0; q < G_N_ELEMENTS (quadrants); q++)
+      {
+        const FixtureNode *cell = fx_find (fx_at (rows, i), quadrants[q]);
+        g_autofree char *refs = NULL;
+        gboolean found = FALSE;
+
+        if (cell == NULL)
+          continue;
+        refs = factor_list (cell);
+        for (RancangNode *r = rancang_node_get_child (tows, "row"); r && !found; r = rancang_node_get_next_named (r, "row"))
+          found = g_strcmp0 (cell_of (r, "kuadran"), quadrants[q]) == 0 && g_strcmp0 (cell_of (r, "refs"), refs) == 0
+                  && g_strcmp0 (cell_of (r, "uraian"), fx_str (cell, "text")) == 0;
+        ck_assert_msg (found, "%s: no %s strategy %s \"%s\"", fx_where (cell), quadrants[q], refs, fx_str (cell, "text"));
+      }
+}
+END_TEST
+
+/* renja-fixtures-bontang B-2.2: Tabel 2.2 of the Bontang example holds the
+ * rows of the original, each printed value in its column (decimal comma
+ * as a point; "-" as printed). */
+START_TEST (test_bontang_table_2_2)
+{
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b22 = fixture_document (fx, "B-2.2");
+  const FixtureNode *rows = fx_get (b22, "rows");
+  const FixtureNode *columns = fx_get (b22, "columns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
+  RancangNode *table, *r;
+
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  table = rancang_document_lookup_id (doc, "t2-2");
+  ck_assert_ptr_nonnull (table);
+  r = rancang_node_get_child (table, "row");
+  for (guint i = 0; i < fx_len (rows); i++, r = rancang_node_get_next_named (r, "row"))
+    {
+      const FixtureNode *row = fx_at (rows, i);
+
+      ck_assert_msg (r != NULL, "%s: no row", fx_where (row));
+      for (guint c = 0; c < fx_len (columns); c++)
+        {
+          const char *column = fx_str (fx_at (columns, c), NULL);
+          g_autofree char *key = g_strdelimit (g_strdup (column), "_", '-');
+          g_autofree char *want = NULL;
+
+          /* the analysis is shortened in the fixture ("...") */
+          if (strcmp (column, "catatan_analisis") == 0 || fx_str (row, column) == NULL)
+            continue;
+          want = g_strdelimit (g_strdup (fx_str (row, column)), ",", '.');
+          ck_assert_msg (g_strcmp0 (cell_of (r, key), want) == 0, "%s %s: %s, expected %s", fx_where (row), column,
+                         cell_of (r, key), want);
+        }
+    }
 }
 END_TEST
 
@@ -737,6 +877,7 @@ document_suite (void)
   tcase_add_test (examples, test_serang_round_trip);
   tcase_add_test (examples, test_bontang_content);
   tcase_add_test (examples, test_serang_content);
+  tcase_add_test (examples, test_bontang_table_2_2);
   tcase_add_test (examples, test_new_renja_follows_permendagri_86);
   tcase_add_test (examples, test_new_renstra_has_eight_chapters);
   tcase_add_test (examples, test_metadata_refuses_control_characters);

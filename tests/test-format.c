@@ -1,7 +1,10 @@
 /* test-format.c: exact decimals and Indonesian formatting.
  *
  * Expected strings come from the fixtures in shared/domain, quoted as
- * printed in the source documents, not from this code:
+ * printed in the source documents, not from this code; the YAML and JSON
+ * of them are read from tests/fixtures (fixture.h), the tables of
+ * rencana-aksi-fixtures.md and the prose of renja.md and renstra-swot.md
+ * are quoted here:
  *   [RB]  renja-fixtures-bontang.md, "Formatting and terbilang fixtures"
  *   [F8]  rencana-aksi-fixtures.md, "F-8 Formatting fixtures"
  *   [F9]  rencana-aksi-fixtures.md, "F-9 Signature blocks"
@@ -11,6 +14,7 @@
  */
 #include <check.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +22,7 @@
 
 #include "rancang-decimal.h"
 #include "rancang-format.h"
+#include "fixture.h"
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -508,9 +513,6 @@ END_TEST
 
 START_TEST (test_format_number)
 {
-  /* [RB] format_id_ID */
-  ASSERT_TAKE_STR (rancang_format_number (dec_int (34871994764), 0), "34.871.994.764");
-  ASSERT_TAKE_STR (fmt_c ("0.61", 2), "0,61");
   /* [F8] thousands, decimal 2dp, decimal index */
   ASSERT_TAKE_STR (rancang_format_number (dec_int (16398547885), 0), "16.398.547.885");
   ASSERT_TAKE_STR (rancang_format_number (dec_int (1669), 0), "1.669");
@@ -554,9 +556,6 @@ END_TEST
 
 START_TEST (test_format_percent)
 {
-  /* [RB] format_id_ID, pct_2dp */
-  ASSERT_TAKE_STR (rancang_format_percent (dec ("87.4192"), 2), "87,42%");
-  ASSERT_TAKE_STR (rancang_format_percent (dec ("92.508"), 2), "92,51%");
   /* [F8] percent */
   ASSERT_TAKE_STR (rancang_format_percent (dec ("99.95"), 2), "99,95%");
   ASSERT_TAKE_STR (rancang_format_percent (dec ("80.99"), 2), "80,99%");
@@ -600,9 +599,6 @@ START_TEST (test_format_date)
   };
   GDate *date;
 
-  /* [RB] format_id_ID */
-  ASSERT_TAKE_STR (rancang_format_date_dmy (2022, 7, 7), "7 Juli 2022");
-  ASSERT_TAKE_STR (rancang_format_date_dmy (2021, 4, 9), "9 April 2021");
   /* [F8] date */
   ASSERT_TAKE_STR (rancang_format_date_dmy (2023, 1, 3), "3 Januari 2023");
   ASSERT_TAKE_STR (rancang_format_date_dmy (2022, 10, 5), "5 Oktober 2022");
@@ -686,26 +682,7 @@ END_TEST
 
 START_TEST (test_terbilang_fixtures)
 {
-  /* [RB] terbilang (Title Case with "Rupiah" as printed) */
-  ASSERT_TAKE_STR (terbilang_rupiah_title (36482718000, 0),
-                   "Tiga Puluh Enam Miliar Empat Ratus Delapan Puluh Dua Juta Tujuh Ratus Delapan Belas Ribu Rupiah");
-  ASSERT_TAKE_STR (terbilang_rupiah_title (34579248679, 0),
-                   "Tiga Puluh Empat Miliar Lima Ratus Tujuh Puluh Sembilan Juta Dua Ratus Empat Puluh Delapan Ribu "
-                   "Enam Ratus Tujuh Puluh Sembilan Rupiah");
-  ASSERT_TAKE_STR (terbilang_rupiah_title (1903469321, 0),
-                   "Satu Miliar Sembilan Ratus Tiga Juta Empat Ratus Enam Puluh Sembilan Ribu Tiga Ratus Dua Puluh "
-                   "Satu Rupiah");
-  /* [RB] source_spelling "Milyar"; [R5] 5.6 "offer both" */
-  ASSERT_TAKE_STR (terbilang_rupiah_title (36482718000, RANCANG_TERBILANG_MILYAR),
-                   "Tiga Puluh Enam Milyar Empat Ratus Delapan Puluh Dua Juta Tujuh Ratus Delapan Belas Ribu Rupiah");
-  /* [RB] plain */
-  ASSERT_TAKE_STR (terbilang (21821), "dua puluh satu ribu delapan ratus dua puluh satu");
-  ASSERT_TAKE_STR (terbilang (3555), "tiga ribu lima ratus lima puluh lima");
-  ASSERT_TAKE_STR (terbilang_c ("22.5"), "dua puluh dua koma lima");
-  ASSERT_TAKE_STR (terbilang_c ("17.5"), "tujuh belas koma lima");
-  ASSERT_TAKE_STR (terbilang (20), "dua puluh");
-  ASSERT_TAKE_STR (terbilang (1), "satu");
-
+  /* [RB] terbilang: test_terbilang_fixture_list, from the file */
   /* [F8] terbilang (A:865 is printed wrongly; the fixture gives the right words) */
   ASSERT_TAKE_STR (terbilang_rupiah_title (31933728618, 0),
                    "Tiga Puluh Satu Miliar Sembilan Ratus Tiga Puluh Tiga Juta Tujuh Ratus Dua Puluh Delapan Ribu "
@@ -794,6 +771,163 @@ START_TEST (test_title_case)
   ASSERT_TAKE_STR (rancang_title_case ("  dua  puluh "), "  Dua  Puluh ");
   ASSERT_TAKE_STR (rancang_title_case ("sudah Besar"), "Sudah Besar");
   ASSERT_TAKE_STR (rancang_title_case ("éclair ölçü"), "Éclair Ölçü");
+}
+END_TEST
+
+/* ------------------------------------------------------------- fixtures */
+
+/* renja-fixtures-bontang "Formatting and terbilang fixtures", format_id_ID:
+ * each entry, by the fields it has, is money, a percentage, a decimal, a
+ * date or a NIP, with the text the original prints. */
+START_TEST (test_format_id_fixtures)
+{
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *list = fx_get (fixture_document (fx, "Formatting"), "format_id_ID");
+  guint tested = 0;
+
+  for (guint i = 0; i < fx_len (list); i++)
+    {
+      const FixtureNode *e = fx_at (list, i);
+      const char *where = fx_where (e);
+
+      if (fx_str (e, "money") != NULL)
+        {
+          char *got = rancang_format_number (dec (fx_str (e, "value")), 0);
+          ck_assert_msg (g_strcmp0 (got, fx_str (e, "money")) == 0, "%s money: %s", where, got);
+          g_free (got);
+          tested++;
+        }
+      if (fx_str (e, "pct_2dp") != NULL)
+        {
+          g_autofree char *want = g_strconcat (fx_str (e, "pct_2dp"), "%", NULL);
+          char *got = rancang_format_percent (dec (fx_str (e, "value")), 2);
+          ck_assert_msg (g_strcmp0 (got, want) == 0, "%s pct_2dp: %s", where, got);
+          g_free (got);
+          tested++;
+        }
+      if (fx_str (e, "dec_2dp") != NULL)
+        {
+          char *got = fmt_c (fx_str (e, "value"), 2);
+          ck_assert_msg (g_strcmp0 (got, fx_str (e, "dec_2dp")) == 0, "%s dec_2dp: %s", where, got);
+          g_free (got);
+          tested++;
+        }
+      if (fx_str (e, "date") != NULL)
+        {
+          int y = 0, m = 0, d = 0;
+          char *got;
+
+          ck_assert_msg (sscanf (fx_str (e, "date"), "%d-%d-%d", &y, &m, &d) == 3, "%s date", where);
+          got = rancang_format_date_dmy (y, m, d);
+          ck_assert_msg (g_strcmp0 (got, fx_str (e, "text")) == 0, "%s text: %s", where, got);
+          g_free (got);
+          tested++;
+        }
+      if (fx_str (e, "nip") != NULL)
+        {
+          RancangNip nip;
+          int y = 0, m = 0, d = 0, ty = 0, tm = 0;
+          char *got;
+
+          ck_assert_msg (rancang_nip_parse (fx_str (e, "nip"), &nip, NULL), "%s nip", where);
+          ck_assert (sscanf (fx_str (e, "parts/lahir"), "%d-%d-%d", &y, &m, &d) == 3);
+          ck_assert (sscanf (fx_str (e, "parts/tmt_cpns"), "%d-%d", &ty, &tm) == 2);
+          ck_assert_msg ((int) nip.birth_year == y && (int) nip.birth_month == m && (int) nip.birth_day == d, "%s lahir", where);
+          ck_assert_msg ((int) nip.tmt_year == ty && (int) nip.tmt_month == tm, "%s tmt_cpns", where);
+          ck_assert_msg (nip.sex == fx_int (e, "parts/jk"), "%s jk", where);
+          ck_assert_msg (nip.sequence == g_ascii_strtoull (fx_str (e, "parts/urut"), NULL, 10), "%s urut", where);
+          got = rancang_nip_format (fx_str (e, "nip"));
+          ck_assert_msg (g_strcmp0 (got, fx_str (e, "spaced")) == 0, "%s spaced: %s", where, got);
+          g_free (got);
+          tested++;
+        }
+    }
+  ck_assert_uint_eq (tested, fx_len (list));
+}
+END_TEST
+
+/* renja-fixtures-bontang terbilang: the words of each amount, in Title
+ * Case with "Rupiah" where the original prints them so, and the original's
+ * spelling "Milyar" where it has it. */
+START_TEST (test_terbilang_fixture_list)
+{
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *list = fx_get (fixture_document (fx, "Formatting"), "terbilang");
+
+  for (guint i = 0; i < fx_len (list); i++)
+    {
+      const FixtureNode *e = fx_at (list, i);
+      const char *n = fx_str (e, "n");
+      const char *want = fx_str (e, "text");
+      char *got;
+
+      if (g_str_has_suffix (want, " Rupiah"))
+        got = terbilang_rupiah_title (g_ascii_strtoll (n, NULL, 10), 0);
+      else
+        got = terbilang_c (n);
+      ck_assert_msg (g_strcmp0 (got, want) == 0, "%s: %s gave “%s”", fx_where (e), n, got);
+      g_free (got);
+      if (g_strcmp0 (fx_str (e, "source_spelling"), "Milyar") == 0)
+        {
+          g_auto(GStrv) parts = g_strsplit (want, "Miliar", -1);
+          g_autofree char *milyar = g_strjoinv ("Milyar", parts);
+
+          got = terbilang_rupiah_title (g_ascii_strtoll (n, NULL, 10), RANCANG_TERBILANG_MILYAR);
+          ck_assert_msg (g_strcmp0 (got, milyar) == 0, "%s: Milyar gave “%s”", fx_where (e), got);
+          g_free (got);
+        }
+    }
+}
+END_TEST
+
+/* rencana-aksi-fixtures F-9 signature blocks and swot-fixtures F10: every
+ * NIP is one, the printed form holds its digits, its date is a date. */
+START_TEST (test_signature_fixtures)
+{
+  g_autoptr(Fixture) ra = fixture_load ("rencana-aksi-fixtures.json");
+  g_autoptr(Fixture) swot = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *blocks = fixture_document (ra, "F-9");
+  const FixtureNode *f10 = fixture_document (swot, "F10");
+  g_autoptr(GRegex) nip_regex = g_regex_new (fx_str (f10, "nip_regex"), 0, 0, NULL);
+
+  for (guint i = 0; i < fx_len (blocks); i++)
+    {
+      const FixtureNode *b = fx_at (blocks, i);
+      g_autofree char *digits = NULL;
+      GString *only = g_string_new (NULL);
+
+      if (fx_str (b, "nip") == NULL)
+        {
+          g_string_free (only, TRUE);
+          continue;
+        }
+      ck_assert_msg (rancang_nip_validate (fx_str (b, "nip"), NULL), "%s nip", fx_where (b));
+      for (const char *p = fx_str (b, "nip_print"); *p != '\0'; p++)
+        if (g_ascii_isdigit (*p))
+          g_string_append_c (only, *p);
+      digits = g_string_free (only, FALSE);
+      ck_assert_msg (g_strcmp0 (digits, fx_str (b, "nip")) == 0, "%s nip_print", fx_where (b));
+      if (fx_str (b, "date") != NULL)
+        {
+          int y = 0, m = 0, d = 0;
+          char *text;
+
+          ck_assert (sscanf (fx_str (b, "date"), "%d-%d-%d", &y, &m, &d) == 3);
+          text = rancang_format_date_dmy (y, m, d);
+          ck_assert_msg (text != NULL, "%s date", fx_where (b));
+          g_free (text);
+        }
+    }
+  /* F10: the decrees' signatory, printed grouped, as the regex of the fixture says */
+  ck_assert (nip_regex != NULL);
+  ck_assert (g_regex_match (nip_regex, fx_str (f10, "decree_renstra/penandatangan/nip"), 0, NULL));
+  ck_assert (rancang_nip_validate (fx_str (f10, "decree_renstra/penandatangan/nip"), NULL));
+  ck_assert (rancang_nip_validate (fx_str (f10, "decree_renja/penandatangan/nip"), NULL));
+  {
+    char *grouped = rancang_nip_format (fx_str (f10, "decree_renstra/penandatangan/nip"));
+    ck_assert (g_regex_match (nip_regex, grouped, 0, NULL));
+    g_free (grouped);
+  }
 }
 END_TEST
 
@@ -1248,6 +1382,9 @@ format_suite (void)
 
   tc = tcase_create ("terbilang");
   tcase_add_test (tc, test_terbilang_fixtures);
+  tcase_add_test (tc, test_terbilang_fixture_list);
+  tcase_add_test (tc, test_format_id_fixtures);
+  tcase_add_test (tc, test_signature_fixtures);
   tcase_add_test (tc, test_terbilang_edges);
   tcase_add_test (tc, test_title_case);
   suite_add_tcase (s, tc);

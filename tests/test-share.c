@@ -9,7 +9,7 @@
  * programs 5.03.01 and 5.03.02 in t3-3 (base.xml), and two bidang parts with
  * those rows (part-a.xml, part-b.xml, made by make-parts.py). Merged, the
  * table must be the example's again and its roll-ups the fixture's
- * (domain/renja-fixtures-bontang.md B-3.3). */
+ * (domain/renja-fixtures-bontang.md B-3.3, read from tests/fixtures). */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +26,7 @@
 #include "rancang-link.h"
 #include "rancang-merge.h"
 #include "rancang-template.h"
+#include "fixture.h"
 
 #define BONTANG EXAMPLES_DIR "/renja-bontang-2023.xml"
 #define SERANG  EXAMPLES_DIR "/renstra-serang-2019-2023.xml"
@@ -67,6 +68,24 @@ find_cell (RancangNode *row,
     if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
       return c;
   ck_abort_msg ("no cell %s", k);
+  return NULL;
+}
+
+/* The 2023 pagu of the total KODE (NULL: TOTAL) of renja-fixtures-bontang
+ * B-3.3, as the computed text of a cell. */
+static const char *
+b33_total_pagu (const char *kode)
+{
+  static Fixture *fx;
+  const FixtureNode *totals;
+
+  if (fx == NULL)
+    fx = fixture_load ("renja-fixtures-bontang.yaml");
+  totals = fx_get (fixture_document (fx, "B-3.3"), "totals");
+  for (guint i = 0; i < fx_len (totals); i++)
+    if (g_strcmp0 (fx_str (fx_at (totals, i), "kode"), kode) == 0)
+      return fx_str (fx_at (totals, i), "pagu_2023");
+  ck_abort_msg ("%s: no total %s", fx_where (totals), kode);
   return NULL;
 }
 
@@ -260,13 +279,13 @@ START_TEST (test_merge_parts)
   ck_assert_uint_eq (conflicts->len, 0);
   ck_assert (rancang_document_check_rules (base, "merged", NULL));
 
-  /* B-3.3: program 5.03.01 pagu 10909930646, bidang 5.03 13156485046, TOTAL 15322725321 */
+  /* renja-fixtures-bontang B-3.3: program 5.03.01, bidang 5.03, TOTAL */
   program = computed (base, "t3-3", "5.03.01", "pagu");
   bidang = computed (base, "t3-3", "5.03", "pagu");
   total = computed (base, "t3-3", NULL, "pagu");
-  ck_assert_str_eq (program, "10909930646");
-  ck_assert_str_eq (bidang, "13156485046");
-  ck_assert_str_eq (total, "15322725321");
+  ck_assert_str_eq (program, b33_total_pagu ("5.03.01"));
+  ck_assert_str_eq (bidang, b33_total_pagu ("5.03"));
+  ck_assert_str_eq (total, b33_total_pagu (NULL));
 
   /* every row once, each with its office, in the example's order: the
    * only differences from the example are the office attributes */
@@ -514,9 +533,9 @@ START_TEST (test_merge_history)
   rancang_history_end (history);
   ck_assert_uint_eq (rancang_history_get_n_steps (history), 1);
   ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 62);
-  /* B-3.3: TOTAL 15322725321 */
+  /* renja-fixtures-bontang B-3.3: TOTAL */
   total = computed (base, "t3-3", NULL, "pagu");
-  ck_assert_str_eq (total, "15322725321");
+  ck_assert_str_eq (total, b33_total_pagu (NULL));
 
   ck_assert (rancang_history_undo (history));
   ck_assert_uint_eq (count_rows (base, "t3-3", NULL), 10);
@@ -702,14 +721,8 @@ START_TEST (test_fill_new_renja)
   const char *program_id, *tujuan_id;
   gsize length;
   int start, end;
-  struct { const char *kode, *target, *target_maju, *pagu, *pagu_maju; } sub[] = {
-    /* F6: target and rp of 2021 and 2022 */
-    { "5.03.02.2.03.01", "1", "1", "56870000", "75000000" },
-    { "5.03.02.2.03.03", "0", "1", NULL, "15000000" },   /* rp 0, printed "-" */
-    { "5.03.02.2.03.04", "1", "1", "20000000", "30000000" },
-    { "5.03.02.2.03.14", "1", "1", "95000000", "100000000" },
-    { "5.03.02.2.03.15", "0", "1", NULL, "15000000" },
-  };
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *f6_rows = fx_get (fixture_document (fx, "F6"), "rows");
 
   ck_assert_msg (renja != NULL, "%s", error ? error->message : "");
   result = rancang_link_fill_from_renstra (renja, renstra, NULL, &error);
@@ -735,25 +748,37 @@ START_TEST (test_fill_new_renja)
   program_id = rancang_node_get_attr (result->program_table, "id");
   tujuan_id = rancang_node_get_attr (result->tujuan_table, "id");
   ck_assert_ptr_nonnull (tujuan_id);
-  for (guint i = 0; i < G_N_ELEMENTS (sub); i++)
+  /* F6, 2021 and 2022: each sub kegiatan's target and rp (a zero rp is
+   * printed "-": no pagu); the kegiatan's target, and its rp the sum of
+   * its sub kegiatan */
+  for (guint i = 0; i < fx_len (f6_rows); i++)
     {
-      RancangNode *row = find_row (renja, program_id, sub[i].kode);
-      ck_assert_str_eq (rancang_node_get_attr (row, "level"), "subkegiatan");
-      assert_number (cell_text (row, "target"), sub[i].target);
-      assert_number (cell_text (row, "target_maju"), sub[i].target_maju);
-      if (sub[i].pagu != NULL)
-        assert_number (cell_text (row, "pagu"), sub[i].pagu);
-      assert_number (cell_text (row, "pagu_maju"), sub[i].pagu_maju);
+      const FixtureNode *f = fx_at (f6_rows, i);
+      RancangNode *row = find_row (renja, program_id, fx_str (f, "kode"));
+
+      assert_number (cell_text (row, "target"), fx_str (f, "target/2021"));
+      assert_number (cell_text (row, "target_maju"), fx_str (f, "target/2022"));
+      if (g_strcmp0 (fx_str (f, "level"), "sub_kegiatan") == 0)
+        {
+          ck_assert_str_eq (rancang_node_get_attr (row, "level"), "subkegiatan");
+          if (g_strcmp0 (fx_str (f, "rp/2021"), "0") != 0)
+            assert_number (cell_text (row, "pagu"), fx_str (f, "rp/2021"));
+          else
+            for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
+              if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), "pagu") == 0)
+                ck_assert_msg (g_strcmp0 (cell_text (row, "pagu"), "-") == 0, "%s: pagu %s",
+                               fx_where (f), cell_text (row, "pagu"));
+          assert_number (cell_text (row, "pagu_maju"), fx_str (f, "rp/2022"));
+        }
+      else
+        {
+          g_autofree char *pagu = computed (renja, program_id, fx_str (f, "kode"), "pagu");
+          g_autofree char *maju = computed (renja, program_id, fx_str (f, "kode"), "pagu_maju");
+
+          ck_assert_str_eq (pagu, fx_str (f, "rp/2021"));
+          ck_assert_str_eq (maju, fx_str (f, "rp/2022"));
+        }
     }
-  /* the kegiatan: target 80 (2021), 81 (2022); rp the sum of its sub kegiatan */
-  assert_number (cell_text (find_row (renja, program_id, "5.03.02.2.03"), "target"), "80");
-  assert_number (cell_text (find_row (renja, program_id, "5.03.02.2.03"), "target_maju"), "81");
-  {
-    g_autofree char *pagu = computed (renja, program_id, "5.03.02.2.03", "pagu");
-    g_autofree char *maju = computed (renja, program_id, "5.03.02.2.03", "pagu_maju");
-    ck_assert_str_eq (pagu, "171870000");
-    ck_assert_str_eq (maju, "235000000");
-  }
   /* PROGRAM KEPEGAWAIAN DAERAH: target 86, rp 3411989674 in 2021 */
   assert_number (cell_text (find_row (renja, program_id, "5.03.02"), "target"), "86");
   assert_number (cell_text (find_row (renja, program_id, "5.03.02"), "pagu"), "3411989674");
@@ -824,6 +849,8 @@ END_TEST
  * the missing ones are inserted in kode order, and in one step to undo. */
 START_TEST (test_fill_keeps_rows)
 {
+  g_autoptr(Fixture) fx = fixture_load ("swot-fixtures.yaml");
+  const FixtureNode *f6_sub = fx_get (fixture_document (fx, "F6"), "rows/1");
   g_autoptr(GError) error = NULL;
   g_autoptr(RancangDocument) renja = rancang_document_new_from_template (RANCANG_KIND_RENJA, 2021, &error);
   g_autoptr(RancangDocument) renstra = load (SERANG);
@@ -873,7 +900,8 @@ START_TEST (test_fill_keeps_rows)
   sub = find_row (renja, program_id, "5.03.02.2.03.01");
   ck_assert_ptr_eq (rancang_node_get_next_named (kegiatan, "row"), sub);
   ck_assert_ptr_eq (rancang_node_get_next_named (sub, "row"), next);
-  assert_number (cell_text (sub, "pagu"), "56870000");
+  ck_assert_str_eq (fx_str (f6_sub, "kode"), "5.03.02.2.03.01");
+  assert_number (cell_text (sub, "pagu"), fx_str (f6_sub, "rp/2021"));
 
   /* one step, undone at once */
   ck_assert_uint_eq (rancang_history_get_n_steps (history), 1);
