@@ -35,6 +35,7 @@
 #include "rancang-check.h"
 #include "rancang-compute.h"
 #include "rancang-edit.h"
+#include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
@@ -283,6 +284,7 @@ read_findings (RancangSwotEditor *self)
       RancangFinding *f = g_ptr_array_index (findings, i);
       RancangNode *row;
       const char *before;
+      g_autofree char *said = NULL;
 
       if (f->kind != RANCANG_FINDING_TOWS_REF || f->row == 0
           || g_strcmp0 (f->table_id, rancang_table_get_id (tows)) != 0
@@ -290,8 +292,9 @@ read_findings (RancangSwotEditor *self)
         continue;
       row = rancang_table_get_row_node (tows, f->row - 1);
       before = g_hash_table_lookup (self->findings, row);
+      said = rancang_finding_describe (f);
       g_hash_table_insert (self->findings, row,
-                           before != NULL ? g_strconcat (before, "\n", f->message, NULL) : g_strdup (f->message));
+                           before != NULL ? g_strconcat (before, "\n", said, NULL) : g_strdup (said));
     }
 }
 

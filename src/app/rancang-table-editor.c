@@ -36,6 +36,7 @@
 #include "rancang-check.h"
 #include "rancang-compute.h"
 #include "rancang-edit.h"
+#include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
@@ -1004,19 +1005,21 @@ read_findings (RancangTableEditor *self)
   for (guint i = 0; i < findings->len; i++)
     {
       RancangFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *said = NULL;
       char *explanation;
 
       if (f->row == 0 || f->column == NULL)
         continue;
+      said = rancang_finding_describe (f);
       if (f->kind == RANCANG_FINDING_KODE)
         explanation = kode_problem (self, f->row - 1, f->stated);
       else if (f->stated != NULL && f->computed != NULL)
-        explanation = g_strdup_printf (_("%s\nStated: %s; computed: %s"), f->message, f->stated,
+        explanation = g_strdup_printf (_("%s\nStated: %s; computed: %s"), said, f->stated,
                                        *f->computed != '\0' ? f->computed : RANCANG_FORMAT_EMPTY);
       else
         explanation = NULL;
       if (explanation == NULL)
-        explanation = g_strdup (f->message);
+        explanation = g_strdup (said);
       g_hash_table_insert (self->findings, finding_key (f->row, f->column), explanation);
     }
 }
