@@ -499,7 +499,8 @@ check_quarters (const RancangTable *t,
   for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
     {
       const char *typed = rancang_table_get_text (t, r, (guint) tmpl->quarters_mode);
-      g_autofree char *mode = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+      const char *choice = rancang_template_column_choice (tmpl, (guint) tmpl->quarters_mode, typed);
+      g_autofree char *mode = g_strstrip (g_strdup (choice != NULL ? choice : typed != NULL ? typed : ""));
       RancangDecimal target, sum = rancang_decimal_from_int (0), q;
       g_autofree char *target_text = NULL;
       gboolean any = FALSE;

@@ -179,6 +179,20 @@ text_is (const char *text,
   return TRUE;
 }
 
+/* The cell at ROW, COLUMN says VALUE, itself or by a word its column's
+ * choices list for it ("ya" for "kumulatif"). */
+static gboolean
+cell_is (const RancangTable *t,
+         guint               row,
+         guint               column,
+         const char         *value)
+{
+  const char *text = t->text[AT (t, row, column)];
+  const char *choice = rancang_template_column_choice (t->tmpl, column, text);
+
+  return text_is (choice != NULL ? choice : text, value);
+}
+
 static gboolean
 condition_holds (const RancangTable      *t,
                  guint                    row,
@@ -188,7 +202,7 @@ condition_holds (const RancangTable      *t,
 
   if (d->when_column < 0)
     return TRUE;
-  equal = text_is (t->text[AT (t, row, d->when_column)], d->when_value);
+  equal = cell_is (t, row, (guint) d->when_column, d->when_value);
   return d->when_negated ? !equal : equal;
 }
 
@@ -208,7 +222,7 @@ polarity_negative (const RancangTable      *t,
                    guint                    row,
                    const RancangDerivation *d)
 {
-  return d->polarity_column >= 0 && text_is (t->text[AT (t, row, d->polarity_column)], "negatif");
+  return d->polarity_column >= 0 && cell_is (t, row, (guint) d->polarity_column, "negatif");
 }
 
 /* num / den x 100, or for an indicator where lower is better

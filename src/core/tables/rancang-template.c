@@ -98,6 +98,10 @@ rancang_template_unref (RancangTemplate *tmpl)
           g_free (col->derivations[j].args);
         }
       g_free (col->derivations);
+      for (guint j = 0; j < col->n_choices; j++)
+        g_strfreev (col->choices[j].also);
+      g_free (col->choices);
+      g_strfreev (col->choice_values);   /* the values of the choices too */
       g_free (col->key);
       g_free (col->number);
       g_free (col->header);
@@ -200,6 +204,65 @@ rancang_template_column_rolls_up (const RancangTemplate *tmpl,
 {
   g_return_val_if_fail (column < tmpl->n_columns, FALSE);
   return tmpl->columns[column].rollup;
+}
+
+/* The values of a choice column, NULL-terminated; NULL when the column
+ * offers none. */
+const char *const *
+rancang_template_column_choices (const RancangTemplate *tmpl,
+                                 guint                  column)
+{
+  g_return_val_if_fail (column < tmpl->n_columns, NULL);
+  return (const char *const *) tmpl->columns[column].choice_values;
+}
+
+gboolean
+rancang_template_column_choices_open (const RancangTemplate *tmpl,
+                                      guint                  column)
+{
+  g_return_val_if_fail (column < tmpl->n_columns, FALSE);
+  return tmpl->columns[column].choices_open;
+}
+
+/* TEXT and WORD are the same but for case and surrounding blanks. */
+static gboolean
+same_word (const char *text,
+           const char *word)
+{
+  gsize len = strlen (word);
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (len == 0 || g_ascii_strncasecmp (text, word, len) != 0)
+    return FALSE;
+  for (text += len; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* The choice of COLUMN that TEXT names, by its value or one of its other
+ * words ("ya" is "kumulatif"); NULL when TEXT names none. */
+const char *
+rancang_template_column_choice (const RancangTemplate *tmpl,
+                                guint                  column,
+                                const char            *text)
+{
+  const RancangColumn *col;
+
+  g_return_val_if_fail (column < tmpl->n_columns, NULL);
+  col = &tmpl->columns[column];
+  if (text == NULL)
+    return NULL;
+  for (guint i = 0; i < col->n_choices; i++)
+    {
+      if (same_word (text, col->choices[i].value))
+        return col->choices[i].value;
+      for (char **a = col->choices[i].also; *a != NULL; a++)
+        if (same_word (text, *a))
+          return col->choices[i].value;
+    }
+  return NULL;
 }
 
 /* --------------------------------------------------------------- loading */
@@ -386,6 +449,63 @@ parse_derivation (Loader            *ld,
   return TRUE;
 }
 
+/* <choice value="kumulatif" also="ya"/> children: the values a cell of
+ * the column takes, each with the other words offices write for it
+ * (separated by ";"); choices="open" on the column: a list of common
+ * values, others as good (sumber dana). */
+static gboolean
+parse_choices (Loader        *ld,
+               const xmlNode *node,
+               RancangColumn *col)
+{
+  g_autofree char *open = get_attr (node, "choices");
+  g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+  GArray *choices = g_array_new (FALSE, TRUE, sizeof (RancangChoice));
+
+  if (open != NULL && strcmp (open, "open") != 0)
+    {
+      g_array_free (choices, TRUE);
+      return invalid (ld, node, "choices=\"%s\": expected open", open);
+    }
+  col->choices_open = open != NULL;
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      RancangChoice choice = { 0 };
+      g_autofree char *also = NULL;
+
+      if (!is_element (child, "choice"))
+        continue;
+      choice.value = get_attr (child, "value");
+      if (choice.value == NULL || *g_strstrip (choice.value) == '\0')
+        {
+          g_free (choice.value);
+          col->choices = (RancangChoice *) (void *) choices->data;
+          col->n_choices = choices->len;
+          g_array_free (choices, FALSE);
+          return invalid (ld, child, "a <choice> needs a value");
+        }
+      also = get_attr (child, "also");
+      choice.also = g_strsplit (also != NULL ? also : "", ";", -1);
+      for (char **a = choice.also; *a != NULL; a++)
+        g_strstrip (*a);
+      g_strv_builder_add (values, choice.value);
+      g_clear_pointer (&choice.value, g_free);   /* the builder's copy stands */
+      g_array_append_val (choices, choice);
+    }
+  col->n_choices = choices->len;
+  col->choices = (RancangChoice *) (void *) g_array_free (choices, FALSE);
+  if (col->n_choices > 0)
+    {
+      /* the value of each choice is the string of choice_values */
+      col->choice_values = g_strv_builder_end (values);
+      for (guint i = 0; i < col->n_choices; i++)
+        col->choices[i].value = col->choice_values[i];
+    }
+  else if (col->choices_open)
+    return invalid (ld, node, "choices=\"open\" needs <choice> values");
+  return TRUE;
+}
+
 static gboolean
 parse_column (Loader          *ld,
               RancangTemplate *tmpl,
@@ -415,7 +535,7 @@ parse_column (Loader          *ld,
         return invalid (ld, node, "decimals=\"%s\": expected 0 to 9", decimals);
       col->decimals = (guint) n;
     }
-  return TRUE;
+  return parse_choices (ld, node, col);
 }
 
 /* Row-local derived columns in an order where every column comes after the
@@ -568,7 +688,7 @@ load_template (Loader          *ld,
         {
           RancangDerivation d;
 
-          if (!is_element (child, NULL))
+          if (!is_element (child, NULL) || is_element (child, "choice"))
             continue;
           if (!parse_derivation (ld, tmpl, child, &d))
             {

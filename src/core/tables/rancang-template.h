@@ -37,9 +37,25 @@
  *       (the only derivation of its column); total rows sum the top rows.
  *
  *   when="akumulasi=kumulatif" or when="akumulasi!=kumulatif": a condition on
- *       a cell of the same row (case and surrounding blanks ignored).
+ *       a cell of the same row (case and surrounding blanks ignored; a word
+ *       the column's <choice> lists under also= counts as its value).
  *   unless-typed="true": a default; a value typed in the cell stands (the
  *       realisation of a level indicator is reported, not added up).
+ *
+ * A column whose cells take one of a few values lists them, each with the
+ * other words offices write for it (separated by ";"); the computation and
+ * the checker read a cell by the value it names ("ya" is "kumulatif"), and
+ * an editor offers the values. choices="open" makes the list suggestions
+ * only (sumber dana):
+ *
+ *   <column key="akumulasi" header="Akumulasi">
+ *     <choice value="kumulatif" also="ya"/>         targets over years add up
+ *     <choice value="non-kumulatif" also="tidak; tetap"/>   the last stands
+ *   </column>
+ *
+ * The words the derivations and the checker know: akumulasi "kumulatif"
+ * (in when=), polarity "negatif" (lower is better, in <ratio polarity=>),
+ * quarter modes "jumlah" and "tetap" (<quarters mode=>).
  *
  * After the columns, optional elements for the checker and the totals:
  *
@@ -125,6 +141,13 @@ gboolean               rancang_template_column_is_derived (const RancangTemplate
                                                            guint                  column);
 gboolean               rancang_template_column_rolls_up  (const RancangTemplate *tmpl,
                                                           guint                  column);
+const char *const     *rancang_template_column_choices   (const RancangTemplate *tmpl,
+                                                          guint                  column);
+gboolean               rancang_template_column_choices_open (const RancangTemplate *tmpl,
+                                                             guint                  column);
+const char            *rancang_template_column_choice    (const RancangTemplate *tmpl,
+                                                          guint                  column,
+                                                          const char            *text);
 
 RancangTemplateSet    *rancang_template_set_new          (void);
 RancangTemplateSet    *rancang_template_set_new_builtin  (GError               **error);

@@ -1,0 +1,222 @@
+/* The rules that were once written in several places and now live in one:
+ * the value lists of choice columns (templates say them), what is special
+ * about a template (said by its data, not by its id).
+ *
+ * Expected values come from the domain fixtures: renja-fixtures-bontang.md
+ * B-2.1 row 05.01 (c10 = 29 + 0 + 69 = 98 for a cumulative indicator),
+ * rencana-aksi-fixtures.md F-6 (inverse polarity: target 0,75, realisasi
+ * 0,50 gives (2T - R) / T x 100 = 133,33) and S10.2 (LEVEL: each triwulan
+ * repeats the annual 98).
+ */
+#include <check.h>
+#include <string.h>
+
+#include "rancang-check.h"
+#include "rancang-compute.h"
+#include "rancang-template.h"
+#include "test-helpers.h"
+
+static RancangNode *
+row_with (RancangNode *table,
+          const char  *level,
+          const char  *kode,
+          ...) G_GNUC_NULL_TERMINATED;
+
+/* row_with (table, "kegiatan", "05.01", "k5", "29", NULL) */
+static RancangNode *
+row_with (RancangNode *table,
+          const char  *level,
+          const char  *kode,
+          ...)
+{
+  RancangNode *row = rancang_node_new_element ("row");
+  const char *key;
+  va_list args;
+
+  if (level != NULL)
+    rancang_node_set_attr (row, "level", level);
+  if (kode != NULL)
+    rancang_node_set_attr (row, "kode", kode);
+  va_start (args, kode);
+  while ((key = va_arg (args, const char *)) != NULL)
+    {
+      RancangNode *cell = rancang_node_new_element ("c");
+
+      rancang_node_set_attr (cell, "k", key);
+      rancang_node_set_content (cell, va_arg (args, const char *));
+      rancang_node_append_child (row, cell);
+    }
+  va_end (args);
+  rancang_node_append_child (table, row);
+  return row;
+}
+
+static guint
+column (RancangTemplate *tmpl,
+        const char      *key)
+{
+  int c = rancang_template_lookup_column (tmpl, key);
+
+  ck_assert_msg (c >= 0, "no column %s in %s", key, rancang_template_get_id (tmpl));
+  return (guint) c;
+}
+
+static char *
+value_of (const RancangTable *t,
+          guint               row,
+          const char         *key,
+          guint               decimals)
+{
+  RancangDecimal d;
+
+  if (rancang_table_get_rounded (t, row, column (rancang_table_get_template (t), key), decimals, &d)
+      != RANCANG_VALUE_NUMBER)
+    return g_strdup ("(none)");
+  return rancang_decimal_to_c_string (d);
+}
+
+/* ------------------------------------------------------------ choices */
+
+START_TEST (test_choice_lists_in_templates)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *evaluasi = rancang_template_set_lookup (set, "evaluasi-renja");
+  RancangTemplate *aksi = rancang_template_set_lookup (set, "rencana-aksi");
+  RancangTemplate *program = rancang_template_set_lookup (set, "rencana-program");
+  const char *const *values;
+
+  values = rancang_template_column_choices (evaluasi, column (evaluasi, "akumulasi"));
+  ck_assert_ptr_nonnull (values);
+  ck_assert_str_eq (values[0], "kumulatif");
+  ck_assert_str_eq (values[1], "non-kumulatif");
+  ck_assert_ptr_null (values[2]);
+  ck_assert (!rancang_template_column_choices_open (evaluasi, column (evaluasi, "akumulasi")));
+  ck_assert_str_eq (rancang_template_column_choice (evaluasi, column (evaluasi, "akumulasi"), " Ya "), "kumulatif");
+  ck_assert_str_eq (rancang_template_column_choice (evaluasi, column (evaluasi, "akumulasi"), "tetap"),
+                    "non-kumulatif");
+  ck_assert_str_eq (rancang_template_column_choice (evaluasi, column (evaluasi, "akumulasi"), "KUMULATIF"),
+                    "kumulatif");
+  /* a value no list has is kept as typed: nothing names it */
+  ck_assert_ptr_null (rancang_template_column_choice (evaluasi, column (evaluasi, "akumulasi"), "kadang"));
+
+  values = rancang_template_column_choices (evaluasi, column (evaluasi, "polaritas"));
+  ck_assert_str_eq (values[0], "positif");
+  ck_assert_str_eq (values[1], "negatif");
+  ck_assert_str_eq (rancang_template_column_choice (evaluasi, column (evaluasi, "polaritas"), "turun"), "negatif");
+  ck_assert_str_eq (rancang_template_column_choice (evaluasi, column (evaluasi, "polaritas"), "naik"), "positif");
+
+  values = rancang_template_column_choices (aksi, column (aksi, "tw_mode"));
+  ck_assert_str_eq (values[0], "jumlah");
+  ck_assert_str_eq (values[1], "tetap");
+
+  /* sumber dana: suggestions, not a closed list */
+  ck_assert (rancang_template_column_choices_open (program, column (program, "sumber_dana")));
+  ck_assert_str_eq (rancang_template_column_choice (program, column (program, "sumber_dana"), "pad"),
+                    "PENDAPATAN ASLI DAERAH (PAD)");
+  /* a text column without a list */
+  ck_assert_ptr_null (rancang_template_column_choices (program, column (program, "uraian")));
+}
+END_TEST
+
+START_TEST (test_choice_words_steer_computation)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *evaluasi = rancang_template_set_lookup (set, "evaluasi-renja");
+  RancangNode *table = rancang_node_new_element ("table");
+  g_autoptr(RancangTable) t = NULL;
+  g_autofree char *k10 = NULL;
+  g_autofree char *k10_level = NULL;
+  g_autofree char *k8 = NULL;
+
+  rancang_node_set_attr (table, "template", "evaluasi-renja");
+  /* B-2.1 05.01 with "ya" for kumulatif: 29 + 0 + 69 */
+  row_with (table, "kegiatan", "05.01", "akumulasi", "ya", "k4", "59", "k5", "29", "k6", "8", "k7", "0",
+            "k9", "69", NULL);
+  /* the same as a level ("tidak"): the year's target stands */
+  row_with (table, "kegiatan", "05.02", "akumulasi", "tidak", "k4", "59", "k5", "29", "k6", "8", "k7", "0",
+            "k9", "69", NULL);
+  /* F-6: lower is better, said as "turun" */
+  row_with (table, "kegiatan", "05.03", "polaritas", "turun", "k6", "0.75", "k7", "0.50", NULL);
+  t = rancang_table_new (evaluasi, table);
+  rancang_table_compute (t);
+
+  k10 = value_of (t, 0, "k10", 0);
+  ck_assert_str_eq (k10, "98");
+  k10_level = value_of (t, 1, "k10", 0);
+  ck_assert_str_eq (k10_level, "69");
+  k8 = value_of (t, 2, "k8", 2);
+  ck_assert_str_eq (k8, "133.33");
+  g_clear_pointer (&t, rancang_table_free);   /* before the rows it reads */
+  rancang_node_free (table);
+}
+END_TEST
+
+START_TEST (test_quarter_mode_by_its_words)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *aksi = rancang_template_set_lookup (set, "rencana-aksi");
+  RancangNode *table = rancang_node_new_element ("table");
+  g_autoptr(RancangTable) t = NULL;
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_finding_free);
+
+  rancang_node_set_attr (table, "id", "ra");
+  rancang_node_set_attr (table, "template", "rencana-aksi");
+  /* S10.2: each triwulan repeats the annual 98; "sama" is "tetap" */
+  row_with (table, "subkegiatan", "S10.2", "target", "98", "tw_mode", "sama", "tw1", "98", "tw2", "98",
+            "tw3", "98", "tw4", "98", NULL);
+  /* the same with a quarter that does not repeat it */
+  row_with (table, "subkegiatan", "S10.3", "target", "98", "tw_mode", "sama", "tw1", "98", "tw2", "97",
+            "tw3", "98", "tw4", "98", NULL);
+  t = rancang_table_new (aksi, table);
+  rancang_table_compute (t);
+  rancang_check_table (t, findings);
+  ck_assert_uint_eq (findings->len, 1);
+  ck_assert_uint_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->code,
+                     RANCANG_FINDING_CODE_QUARTER_NOT_REPEATED);
+  ck_assert_str_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->kode, "S10.3");
+  g_clear_pointer (&t, rancang_table_free);
+  rancang_node_free (table);
+}
+END_TEST
+
+START_TEST (test_choice_needs_value)
+{
+  static const char bad[] =
+    "<template id=\"x\"><column key=\"a\"><choice also=\"b\"/></column></template>";
+  static const char open_without[] =
+    "<template id=\"x\"><column key=\"a\" choices=\"open\"/></template>";
+  g_autoptr(GError) error = NULL;
+
+  ck_assert_ptr_null (rancang_template_new_from_data (bad, strlen (bad), "bad.xml", &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "value"));
+  g_clear_error (&error);
+  ck_assert_ptr_null (rancang_template_new_from_data (open_without, strlen (open_without), "open.xml", &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "choice"));
+}
+END_TEST
+
+static Suite *
+rules_suite (void)
+{
+  Suite *suite = suite_create ("rules");
+  TCase *choices = tcase_create ("choices");
+
+  tcase_add_test (choices, test_choice_lists_in_templates);
+  tcase_add_test (choices, test_choice_words_steer_computation);
+  tcase_add_test (choices, test_quarter_mode_by_its_words);
+  tcase_add_test (choices, test_choice_needs_value);
+  suite_add_tcase (suite, choices);
+  return suite;
+}
+
+int
+main (void)
+{
+  SRunner *runner = srunner_create (rules_suite ());
+  int failed;
+
+  srunner_run_all (runner, CK_NORMAL);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? 0 : 1;
+}
