@@ -769,6 +769,18 @@ rancang_swot_quadrant (RancangDecimal  x,
     swot->quadrant = 4, swot->combination = "W-T", swot->strategy = "Survival";
 }
 
+RancangSwotPart
+rancang_swot_part_of (const RancangTemplate *tmpl)
+{
+  if (tmpl == NULL)
+    return RANCANG_SWOT_PART_NONE;
+  if (tmpl->tows_refs >= 0)
+    return RANCANG_SWOT_PART_TOWS;
+  if (tmpl->index_column < 0)
+    return RANCANG_SWOT_PART_NONE;
+  return g_ascii_strcasecmp (tmpl->index_name, "IFAS") == 0 ? RANCANG_SWOT_PART_IFAS : RANCANG_SWOT_PART_EFAS;
+}
+
 /* Totals per group, IFAS, EFAS and the quadrant, from the first table
  * whose <index> is IFAS and the first whose is EFAS. */
 gboolean
@@ -786,9 +798,9 @@ rancang_swot_summarize (GPtrArray   *tables,
       RancangDecimal plus, minus, diff;
       gboolean ifas;
 
-      if (tmpl->index_column < 0)
+      if (rancang_swot_part_of (tmpl) != RANCANG_SWOT_PART_IFAS && rancang_swot_part_of (tmpl) != RANCANG_SWOT_PART_EFAS)
         continue;
-      ifas = g_ascii_strcasecmp (tmpl->index_name, "IFAS") == 0;
+      ifas = rancang_swot_part_of (tmpl) == RANCANG_SWOT_PART_IFAS;
       if (ifas ? out->have_ifas : out->have_efas)
         continue;
       if (rancang_table_group_total (t, (guint) tmpl->index_column, tmpl->index_plus, &plus) == RANCANG_VALUE_INVALID

@@ -98,6 +98,18 @@ typedef struct
   const char    *strategy;        /* "Progresif", "Diversifikasi", "Stabilitas", "Survival" */
 } RancangSwot;
 
+/* The part a table plays in the SWOT analysis, as its template says: the
+ * factor list whose <index> is IFAS (S - W) or EFAS (O - T), or the TOWS
+ * matrix (<tows>). An office's own templates play them the same way. */
+typedef enum
+{
+  RANCANG_SWOT_PART_NONE = -1,
+  RANCANG_SWOT_PART_IFAS,
+  RANCANG_SWOT_PART_EFAS,
+  RANCANG_SWOT_PART_TOWS,
+  RANCANG_N_SWOT_PARTS
+} RancangSwotPart;
+
 void            rancang_finding_free          (RancangFinding          *finding);
 char           *rancang_finding_to_line       (const RancangFinding    *finding);
 const char     *rancang_finding_kind_to_string (RancangFindingKind     kind);
@@ -115,6 +127,7 @@ GPtrArray      *rancang_document_tables       (RancangDocument         *doc,
 void            rancang_table_apply_options   (RancangTable            *table,
                                                RancangDocument         *doc);
 
+RancangSwotPart rancang_swot_part_of          (const RancangTemplate   *tmpl);
 gboolean        rancang_swot_summarize        (GPtrArray               *tables,
                                                RancangSwot             *out);
 void            rancang_swot_quadrant         (RancangDecimal           x,

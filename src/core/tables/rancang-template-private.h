@@ -79,6 +79,15 @@ struct _RancangTemplate
   /* <tows refs="refs" quadrant="kuadran"/>: factor references to check */
   int            tows_refs;
   int            tows_quadrant;
+
+  /* <plan years="t1 .. t5" pagu="pagu1 .. pagu5"/>: a Renstra's plan over
+   * the years of its period; <plan target="target" pagu="pagu"
+   * next-target="target_maju" next-pagu="pagu_maju"/>: a Renja's plan of
+   * its year and the next. Column indices, -1 where none. */
+  RancangPlanKind plan;
+  int            *plan_targets;
+  int            *plan_pagu;
+  guint           n_plan_years;
 };
 
 G_END_DECLS

@@ -114,6 +114,8 @@ rancang_template_unref (RancangTemplate *tmpl)
   g_free (tmpl->index_name);
   g_free (tmpl->index_plus);
   g_free (tmpl->index_minus);
+  g_free (tmpl->plan_targets);
+  g_free (tmpl->plan_pagu);
   g_free (tmpl);
 }
 
@@ -263,6 +265,45 @@ rancang_template_column_choice (const RancangTemplate *tmpl,
           return col->choices[i].value;
     }
   return NULL;
+}
+
+RancangPlanKind
+rancang_template_get_plan (const RancangTemplate *tmpl)
+{
+  return tmpl->plan;
+}
+
+/* The years a period plan has (2 for a year plan: its year and the next). */
+guint
+rancang_template_plan_n_years (const RancangTemplate *tmpl)
+{
+  return tmpl->n_plan_years;
+}
+
+/* The key of the target column of YEAR: 1 to n of the period, or 0 (the
+ * plan year) and 1 (the next) of a year plan; NULL when there is none. */
+const char *
+rancang_template_plan_target (const RancangTemplate *tmpl,
+                              guint                  year)
+{
+  guint i = tmpl->plan == RANCANG_PLAN_PERIOD ? year - 1 : year;
+
+  if (tmpl->plan == RANCANG_PLAN_NONE || (tmpl->plan == RANCANG_PLAN_PERIOD && year == 0)
+      || i >= tmpl->n_plan_years || tmpl->plan_targets[i] < 0)
+    return NULL;
+  return tmpl->columns[tmpl->plan_targets[i]].key;
+}
+
+const char *
+rancang_template_plan_pagu (const RancangTemplate *tmpl,
+                            guint                  year)
+{
+  guint i = tmpl->plan == RANCANG_PLAN_PERIOD ? year - 1 : year;
+
+  if (tmpl->plan == RANCANG_PLAN_NONE || (tmpl->plan == RANCANG_PLAN_PERIOD && year == 0)
+      || i >= tmpl->n_plan_years || tmpl->plan_pagu[i] < 0)
+    return NULL;
+  return tmpl->columns[tmpl->plan_pagu[i]].key;
 }
 
 /* --------------------------------------------------------------- loading */
@@ -574,6 +615,45 @@ sort_columns (Loader          *ld,
   return TRUE;
 }
 
+/* <plan years=... pagu=...> (a period) or <plan target=... pagu=...
+ * next-target=... next-pagu=...> (a year and the next). */
+static gboolean
+parse_plan (Loader          *ld,
+            RancangTemplate *tmpl,
+            const xmlNode   *node)
+{
+  g_autofree char *years = get_attr (node, "years");
+
+  if (tmpl->plan != RANCANG_PLAN_NONE)
+    return invalid (ld, node, "a template has one <plan>");
+  if (years != NULL)
+    {
+      g_autofree int *pagu = NULL;
+      guint n_pagu;
+
+      tmpl->plan = RANCANG_PLAN_PERIOD;
+      if (!column_list (ld, tmpl, node, "years", &tmpl->plan_targets, &tmpl->n_plan_years)
+          || !column_list (ld, tmpl, node, "pagu", &pagu, &n_pagu))
+        return FALSE;
+      if (tmpl->n_plan_years == 0)
+        return invalid (ld, node, "<plan years=...> names the target column of each year");
+      if (n_pagu != 0 && n_pagu != tmpl->n_plan_years)
+        return invalid (ld, node, "<plan pagu=...> names one column per year, as years= does");
+      tmpl->plan_pagu = g_new (int, tmpl->n_plan_years);
+      for (guint i = 0; i < tmpl->n_plan_years; i++)
+        tmpl->plan_pagu[i] = n_pagu != 0 ? pagu[i] : -1;
+      return TRUE;
+    }
+  tmpl->plan = RANCANG_PLAN_YEAR;
+  tmpl->n_plan_years = 2;
+  tmpl->plan_targets = g_new (int, 2);
+  tmpl->plan_pagu = g_new (int, 2);
+  return column_attr (ld, tmpl, node, "target", TRUE, &tmpl->plan_targets[0])
+         && column_attr (ld, tmpl, node, "pagu", FALSE, &tmpl->plan_pagu[0])
+         && column_attr (ld, tmpl, node, "next-target", FALSE, &tmpl->plan_targets[1])
+         && column_attr (ld, tmpl, node, "next-pagu", FALSE, &tmpl->plan_pagu[1]);
+}
+
 static gboolean
 parse_extra (Loader          *ld,
              RancangTemplate *tmpl,
@@ -622,6 +702,8 @@ parse_extra (Loader          *ld,
   if (is_element (node, "tows"))
     return column_attr (ld, tmpl, node, "refs", TRUE, &tmpl->tows_refs)
            && column_attr (ld, tmpl, node, "quadrant", FALSE, &tmpl->tows_quadrant);
+  if (is_element (node, "plan"))
+    return parse_plan (ld, tmpl, node);
   return invalid (ld, node, "unexpected element <%s>", (const char *) node->name);
 }
 
@@ -860,25 +942,49 @@ rancang_template_set_add (RancangTemplateSet *set,
   return !replaced;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The ids of the built-in templates (the files of resources/tables/), in
+ * alphabetical order: the one list of them. */
+char **
+rancang_template_builtin_ids (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".xml"))
+      g_ptr_array_add (ids, g_strndup (names[i], strlen (names[i]) - 4));
+  g_ptr_array_sort (ids, compare_ids);
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (ids, FALSE);
+}
+
 RancangTemplateSet *
 rancang_template_set_new_builtin (GError **error)
 {
   g_autoptr(RancangTemplateSet) set = rancang_template_set_new ();
-  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) ids = rancang_template_builtin_ids ();
 
-  names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (names == NULL)
-    return NULL;
-  for (guint i = 0; names[i] != NULL; i++)
+  if (ids[0] == NULL)
     {
-      g_autofree char *path = g_strconcat (TABLES_RESOURCE_DIR, names[i], NULL);
+      g_set_error (error, RANCANG_TEMPLATE_ERROR, RANCANG_TEMPLATE_ERROR_NOT_FOUND,
+                   "the built-in table templates are missing from %s", TABLES_RESOURCE_DIR);
+      return NULL;
+    }
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (TABLES_RESOURCE_DIR, ids[i], ".xml", NULL);
       g_autoptr(GBytes) bytes = NULL;
       RancangTemplate *tmpl;
       gsize size;
       const char *data;
 
-      if (!g_str_has_suffix (names[i], ".xml"))
-        continue;
       bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
         return NULL;
@@ -889,6 +995,24 @@ rancang_template_set_new_builtin (GError **error)
       rancang_template_set_add (set, tmpl);
     }
   return g_steal_pointer (&set);
+}
+
+/* The built-in templates, loaded once and shared by the whole process:
+ * for code that needs to know what a template says without a set of its
+ * own. Never to be changed (no rancang_template_set_add()); NULL if the
+ * built-in templates cannot be read. */
+RancangTemplateSet *
+rancang_template_set_get_builtin (void)
+{
+  static gsize loaded;
+  static RancangTemplateSet *builtin;
+
+  if (g_once_init_enter (&loaded))
+    {
+      builtin = rancang_template_set_new_builtin (NULL);
+      g_once_init_leave (&loaded, 1);
+    }
+  return builtin;
 }
 
 gboolean

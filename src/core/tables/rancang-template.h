@@ -67,6 +67,12 @@
  *   <quarters target="target" mode="tw_mode" of="tw1 tw2 tw3 tw4"/>  the
  *       quarters add up to the target (mode jumlah) or repeat it (tetap).
  *   <tows refs="refs" quadrant="kuadran"/>  references to SWOT factors.
+ *   <plan years="t1 t2 t3 t4 t5" pagu="pagu1 pagu2 pagu3 pagu4 pagu5"/>  a
+ *       Renstra's plan: the target (and Rp) of each year of the period.
+ *   <plan target="target" pagu="pagu" next-target="target_maju"
+ *         next-pagu="pagu_maju"/>  a Renja's plan of its year and the next.
+ *       Filling a Renja from its Renstra and comparing their targets read
+ *       the tables whose templates say these.
  *
  * Files are plain XML: a DTD or entity declaration is refused.
  */
@@ -106,6 +112,15 @@ typedef enum
   RANCANG_DERIVE_PRODUCT,     /* a x b (bobot x rating) */
   RANCANG_DERIVE_ROLLUP,      /* a row with children: the sum of its children's */
 } RancangDeriveKind;
+
+/* What a table plans, for filling a Renja from its Renstra and comparing
+ * their targets (rancang-link.h). */
+typedef enum
+{
+  RANCANG_PLAN_NONE,
+  RANCANG_PLAN_PERIOD,   /* a Renstra's: target (and Rp) of each year of the period */
+  RANCANG_PLAN_YEAR,     /* a Renja's: target and Rp of the plan year, and of the next */
+} RancangPlanKind;
 
 typedef struct _RancangTemplate    RancangTemplate;
 typedef struct _RancangTemplateSet RancangTemplateSet;
@@ -150,7 +165,9 @@ const char            *rancang_template_column_choice    (const RancangTemplate 
                                                           const char            *text);
 
 RancangTemplateSet    *rancang_template_set_new          (void);
+char                 **rancang_template_builtin_ids      (void);
 RancangTemplateSet    *rancang_template_set_new_builtin  (GError               **error);
+RancangTemplateSet    *rancang_template_set_get_builtin  (void);
 gboolean               rancang_template_set_add          (RancangTemplateSet    *set,
                                                           RancangTemplate       *tmpl);
 gboolean               rancang_template_set_add_file     (RancangTemplateSet    *set,
@@ -165,6 +182,13 @@ RancangTemplate       *rancang_template_set_for_table    (RancangTemplateSet    
                                                           const RancangNode     *table,
                                                           GError               **error);
 void                   rancang_template_set_free         (RancangTemplateSet    *set);
+
+RancangPlanKind        rancang_template_get_plan         (const RancangTemplate *tmpl);
+guint                  rancang_template_plan_n_years     (const RancangTemplate *tmpl);
+const char            *rancang_template_plan_target      (const RancangTemplate *tmpl,
+                                                          guint                  year);
+const char            *rancang_template_plan_pagu        (const RancangTemplate *tmpl,
+                                                          guint                  year);
 
 const char            *rancang_column_type_to_string     (RancangColumnType      type);
 
