@@ -195,17 +195,113 @@ START_TEST (test_choice_needs_value)
 }
 END_TEST
 
+/* ------------------------------------------------- what a template says */
+
+/* An office's own SWOT and plan templates, with ids Rancang does not know,
+ * play the same parts as the built-in ones: the parts come from <index>,
+ * <tows> and <plan>, never from an id. */
+START_TEST (test_parts_said_by_data)
+{
+  static const char ifas[] =
+    "<template id=\"faktor-internal-kantor\">"
+    "<column key=\"faktor\"/><column key=\"bobot\" type=\"decimal\"/>"
+    "<column key=\"rating\" type=\"decimal\"/>"
+    "<column key=\"skor\" type=\"decimal\"><product of=\"bobot rating\"/></column>"
+    "<totals group-by=\"faktor\" columns=\"bobot skor\"/>"
+    "<index name=\"IFAS\" column=\"skor\" plus=\"S\" minus=\"W\"/></template>";
+  static const char efas[] =
+    "<template id=\"faktor-eksternal-kantor\">"
+    "<column key=\"faktor\"/><column key=\"skor\" type=\"decimal\"/>"
+    "<totals group-by=\"faktor\" columns=\"skor\"/>"
+    "<index name=\"EFAS\" column=\"skor\" plus=\"O\" minus=\"T\"/></template>";
+  static const char tows[] =
+    "<template id=\"strategi-kantor\"><column key=\"kuadran\"/><column key=\"refs\"/>"
+    "<tows refs=\"refs\" quadrant=\"kuadran\"/></template>";
+  static const char period[] =
+    "<template id=\"renstra-kantor\"><column key=\"level\"/><column key=\"y1\" type=\"decimal\"/>"
+    "<column key=\"y2\" type=\"decimal\"/><column key=\"rp1\" type=\"money\"/><column key=\"rp2\" type=\"money\"/>"
+    "<plan years=\"y1 y2\" pagu=\"rp1 rp2\"/></template>";
+  static const char *const sources[] = { ifas, efas, tows, period };
+  RancangTemplate *tmpl[G_N_ELEMENTS (sources)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      tmpl[i] = rancang_template_new_from_data (sources[i], strlen (sources[i]), "office.xml", &error);
+      ck_assert_msg (tmpl[i] != NULL, "%s", error ? error->message : "");
+    }
+  ck_assert_int_eq (rancang_swot_part_of (tmpl[0]), RANCANG_SWOT_PART_IFAS);
+  ck_assert_int_eq (rancang_swot_part_of (tmpl[1]), RANCANG_SWOT_PART_EFAS);
+  ck_assert_int_eq (rancang_swot_part_of (tmpl[2]), RANCANG_SWOT_PART_TOWS);
+  ck_assert_int_eq (rancang_swot_part_of (tmpl[3]), RANCANG_SWOT_PART_NONE);
+
+  ck_assert_int_eq (rancang_template_get_plan (tmpl[3]), RANCANG_PLAN_PERIOD);
+  ck_assert_uint_eq (rancang_template_plan_n_years (tmpl[3]), 2);
+  ck_assert_str_eq (rancang_template_plan_target (tmpl[3], 2), "y2");
+  ck_assert_str_eq (rancang_template_plan_pagu (tmpl[3], 1), "rp1");
+  ck_assert_ptr_null (rancang_template_plan_target (tmpl[3], 0));
+  ck_assert_ptr_null (rancang_template_plan_target (tmpl[3], 3));
+  ck_assert_int_eq (rancang_template_get_plan (tmpl[0]), RANCANG_PLAN_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    rancang_template_unref (tmpl[i]);
+}
+END_TEST
+
+/* The built-in templates say the parts the Renja and the Renstra play:
+ * Renstra Tabel 6.1 plans the five years with their Rp, Renja Tabel 3.3
+ * the plan year and the prakiraan maju (renja.md, renstra-swot.md). */
+START_TEST (test_builtin_parts)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_auto(GStrv) ids = rancang_template_builtin_ids ();
+  RancangTemplate *renstra = rancang_template_set_lookup (set, "rencana-program-renstra");
+  RancangTemplate *renja = rancang_template_set_lookup (set, "rencana-program");
+  RancangTemplate *goals = rancang_template_set_lookup (set, "tujuan-sasaran");
+  guint n = 0;
+
+  /* the one list: every built-in id loads, in alphabetical order */
+  for (guint i = 0; ids[i] != NULL; i++, n++)
+    {
+      ck_assert_ptr_nonnull (rancang_template_set_lookup (set, ids[i]));
+      if (i > 0)
+        ck_assert_int_lt (strcmp (ids[i - 1], ids[i]), 0);
+    }
+  ck_assert_uint_eq (n, 13);
+  ck_assert_ptr_eq (rancang_template_set_get_builtin (), rancang_template_set_get_builtin ());
+
+  ck_assert_int_eq (rancang_swot_part_of (rancang_template_set_lookup (set, "swot-ifas")), RANCANG_SWOT_PART_IFAS);
+  ck_assert_int_eq (rancang_swot_part_of (rancang_template_set_lookup (set, "swot-efas")), RANCANG_SWOT_PART_EFAS);
+  ck_assert_int_eq (rancang_swot_part_of (rancang_template_set_lookup (set, "tows")), RANCANG_SWOT_PART_TOWS);
+
+  ck_assert_int_eq (rancang_template_get_plan (renstra), RANCANG_PLAN_PERIOD);
+  ck_assert_uint_eq (rancang_template_plan_n_years (renstra), 5);
+  ck_assert_str_eq (rancang_template_plan_target (renstra, 3), "t3");
+  ck_assert_str_eq (rancang_template_plan_pagu (renstra, 3), "pagu3");
+  ck_assert_int_eq (rancang_template_get_plan (goals), RANCANG_PLAN_PERIOD);
+  ck_assert_ptr_null (rancang_template_plan_pagu (goals, 1));
+  ck_assert_int_eq (rancang_template_get_plan (renja), RANCANG_PLAN_YEAR);
+  ck_assert_str_eq (rancang_template_plan_target (renja, 0), "target");
+  ck_assert_str_eq (rancang_template_plan_pagu (renja, 1), "pagu_maju");
+}
+END_TEST
+
 static Suite *
 rules_suite (void)
 {
   Suite *suite = suite_create ("rules");
   TCase *choices = tcase_create ("choices");
+  TCase *parts = tcase_create ("parts");
 
   tcase_add_test (choices, test_choice_lists_in_templates);
   tcase_add_test (choices, test_choice_words_steer_computation);
   tcase_add_test (choices, test_quarter_mode_by_its_words);
   tcase_add_test (choices, test_choice_needs_value);
   suite_add_tcase (suite, choices);
+
+  tcase_add_test (parts, test_parts_said_by_data);
+  tcase_add_test (parts, test_builtin_parts);
+  suite_add_tcase (suite, parts);
   return suite;
 }
 
