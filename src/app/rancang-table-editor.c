@@ -87,12 +87,6 @@ row_item_new (guint        index,
 
 /* ---------------------------------------------------------------- levels */
 
-/* The names of the levels in the XML (rancang-compute.h), by RancangLevel. */
-static const char *const level_names[] = {
-  NULL, "tujuan", "sasaran", "urusan", "bidang", "program", "kegiatan", "subkegiatan",
-  "group", "item", "total",
-};
-
 /* One step deeper in the level's chain, or NONE at its bottom. */
 static RancangLevel
 level_deeper (RancangLevel level)
@@ -1809,7 +1803,7 @@ insert_row (RancangTableEditor *self,
   g_autoptr(GPtrArray) select = g_ptr_array_new ();
 
   if (level != RANCANG_LEVEL_NONE)
-    rancang_node_set_attr (row, "level", level_names[level]);
+    rancang_node_set_attr (row, "level", rancang_level_to_string (level));
   rancang_history_break_merge (self->history);
   rancang_history_begin (self->history, label, NULL);
   rancang_history_insert (self->history, self->node, before, row);
@@ -1965,7 +1959,7 @@ shift_rows (RancangTableEditor *self,
           RancangLevel l = row_level (self, d);
           if (l != RANCANG_LEVEL_NONE)
             rancang_history_set_attr (self->history, rancang_table_get_row_node (self->table, d), "level",
-                                      level_names[deeper ? level_deeper (l) : level_shallower (l)]);
+                                      rancang_level_to_string (deeper ? level_deeper (l) : level_shallower (l)));
         }
     }
   rancang_history_end (self->history);

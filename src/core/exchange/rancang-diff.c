@@ -2,6 +2,7 @@
  * See rancang-diff.h.
  */
 #include "rancang-diff.h"
+#include "rancang-edit.h"
 
 #include "rancang-csv.h"
 
@@ -439,12 +440,7 @@ diff_rows (Diff        *diff,
       if (rancang_node_is_text (c) || !rancang_node_is (c, "c"))
         continue;
       k = rancang_node_get_attr (c, "k");
-      for (RancangNode *x = rancang_node_get_first_child (old_row); x; x = rancang_node_get_next (x))
-        if (!rancang_node_is_text (x) && rancang_node_is (x, "c") && g_strcmp0 (rancang_node_get_attr (x, "k"), k) == 0)
-          {
-            o = x;
-            break;
-          }
+      o = rancang_edit_find_cell (old_row, k);
       b = rancang_node_dup_content (c);
       a = o ? rancang_node_dup_content (o) : NULL;
       if (g_strcmp0 (a, b) != 0)
@@ -453,14 +449,11 @@ diff_rows (Diff        *diff,
   for (RancangNode *x = rancang_node_get_first_child (old_row); x; x = rancang_node_get_next (x))
     {
       const char *k;
-      gboolean found = FALSE;
 
       if (rancang_node_is_text (x) || !rancang_node_is (x, "c"))
         continue;
       k = rancang_node_get_attr (x, "k");
-      for (RancangNode *c = rancang_node_get_first_child (new_row); c && !found; c = rancang_node_get_next (c))
-        found = !rancang_node_is_text (c) && rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0;
-      if (!found)
+      if (rancang_edit_find_cell (new_row, k) == NULL)
         {
           g_autofree char *a = rancang_node_dup_content (x);
           add_change (diff, "cell", "removed", table_id, key, k, a, NULL);
@@ -471,11 +464,11 @@ diff_rows (Diff        *diff,
 static char *
 row_summary (RancangNode *row)
 {
-  const char *uraian = rancang_node_get_child_content (row, "c");
-  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-    if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), "uraian") == 0)
-      return rancang_node_dup_content (c);
-  return g_strdup (uraian);
+  RancangNode *uraian = rancang_edit_find_cell (row, "uraian");
+
+  if (uraian != NULL)
+    return rancang_node_dup_content (uraian);
+  return g_strdup (rancang_node_get_child_content (row, "c"));
 }
 
 static void

@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "rancang-compute.h"
 #include "rancang-decimal.h"
+#include "rancang-edit.h"
 #include "rancang-merge.h"
 #include "rancang-template.h"
 
@@ -69,17 +71,15 @@ rancang_link_documents (RancangDocument  *renja,
   return TRUE;
 }
 
+/* The text of ROW's cell K without surrounding blanks, or NULL. */
 static char *
 cell (RancangNode *row,
       const char  *k)
 {
-  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-    if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
-      {
-        char *text = rancang_node_dup_content (c);
-        return text != NULL ? g_strstrip (text) : NULL;
-      }
-  return NULL;
+  RancangNode *c = rancang_edit_find_cell (row, k);
+  char *text = c != NULL ? rancang_node_dup_content (c) : NULL;
+
+  return text != NULL ? g_strstrip (text) : NULL;
 }
 
 /* kode, else "indikator:" and the indikator folded; NULL when neither */
@@ -118,9 +118,9 @@ name_key (RancangNode *row)
 static gboolean
 is_program_or_kegiatan (RancangNode *row)
 {
-  const char *level = rancang_node_get_attr (row, "level");
+  RancangLevel level = rancang_level_from_string (rancang_node_get_attr (row, "level"));
 
-  return g_strcmp0 (level, "program") == 0 || g_strcmp0 (level, "kegiatan") == 0;
+  return level == RANCANG_LEVEL_PROGRAM || level == RANCANG_LEVEL_KEGIATAN;
 }
 
 static void
@@ -346,17 +346,16 @@ is_table_of (const RancangNode *node,
 static int
 level_rank (const RancangNode *row)
 {
-  static const char *const chain[] = { "urusan", "bidang", "program", "kegiatan", "subkegiatan" };
-  const char *level = rancang_node_get_attr (row, "level");
+  const char *text = rancang_node_get_attr (row, "level");
+  RancangLevel level = rancang_level_from_string (text);
 
-  if (level == NULL || *level == '\0')
+  if (text == NULL || *text == '\0')
     return -1;
-  for (guint i = 0; i < G_N_ELEMENTS (chain); i++)
-    if (strcmp (level, chain[i]) == 0)
-      return (int) i;
-  if (strcmp (level, "tujuan") == 0)
+  if (level >= RANCANG_LEVEL_URUSAN && level <= RANCANG_LEVEL_SUBKEGIATAN)
+    return (int) (level - RANCANG_LEVEL_URUSAN);
+  if (level == RANCANG_LEVEL_TUJUAN)
     return 10;
-  if (strcmp (level, "sasaran") == 0)
+  if (level == RANCANG_LEVEL_SASARAN)
     return 11;
   return 100;
 }

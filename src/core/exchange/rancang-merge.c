@@ -1,6 +1,8 @@
 /* rancang-merge.c: merging parts of a document. See rancang-merge.h. */
 #include "rancang-merge.h"
 
+#include "rancang-edit.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,16 +208,6 @@ mark_office (Merge       *m,
     }
 }
 
-static RancangNode *
-find_cell (RancangNode *row,
-           const char  *k)
-{
-  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-    if (!rancang_node_is_text (c) && rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
-      return c;
-  return NULL;
-}
-
 static void
 merge_row (Merge       *m,
            const char  *table_id,
@@ -236,7 +228,7 @@ merge_row (Merge       *m,
       if (rancang_node_is_text (c) || !rancang_node_is (c, "c"))
         continue;
       k = rancang_node_get_attr (c, "k");
-      b = find_cell (base_row, k);
+      b = rancang_edit_find_cell (base_row, k);
       pv = rancang_node_dup_content (c);
       if (b == NULL)
         {

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rancang-edit.h"
 #include "rancang-format.h"
 #include "rancang-template-private.h"
 
@@ -56,6 +57,25 @@ static const char *const level_names[] = {
   NULL, "tujuan", "sasaran", "urusan", "bidang", "program", "kegiatan", "subkegiatan",
   "group", "item", "total",
 };
+
+/* The name of LEVEL in the XML (level="subkegiatan"); NULL for NONE. */
+const char *
+rancang_level_to_string (RancangLevel level)
+{
+  g_return_val_if_fail ((guint) level < G_N_ELEMENTS (level_names), NULL);
+  return level_names[level];
+}
+
+/* Every level's name, "tujuan, sasaran, ..., total", for messages. */
+char *
+rancang_level_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 1; i < G_N_ELEMENTS (level_names); i++)
+    g_string_append_printf (out, "%s%s", i > 1 ? ", " : "", level_names[i]);
+  return g_string_free (out, FALSE);
+}
 
 RancangLevel
 rancang_level_from_string (const char *text)
@@ -775,11 +795,10 @@ static RancangNode *
 ensure_cell (RancangNode *row,
              const char  *key)
 {
-  RancangNode *cell;
+  RancangNode *cell = rancang_edit_find_cell (row, key);
 
-  for (cell = rancang_node_get_first_child (row); cell != NULL; cell = rancang_node_get_next (cell))
-    if (rancang_node_is (cell, "c") && g_strcmp0 (rancang_node_get_attr (cell, "k"), key) == 0)
-      return cell;
+  if (cell != NULL)
+    return cell;
   cell = rancang_node_new_element ("c");
   rancang_node_set_attr (cell, "k", key);
   rancang_node_append_child (row, cell);
@@ -825,7 +844,7 @@ rancang_table_reread_cell (RancangTable *t,
                            guint         column)
 {
   const RancangColumn *col;
-  RancangNode *child = NULL;
+  RancangNode *cell, *child = NULL;
 
   g_return_val_if_fail (t != NULL, FALSE);
   g_return_val_if_fail (row < t->n_rows && column < t->n_cols, FALSE);
@@ -833,16 +852,16 @@ rancang_table_reread_cell (RancangTable *t,
   if ((int) column == t->tmpl->level_column || (int) column == t->tmpl->kode_column)
     return FALSE;   /* row attributes: the hierarchy changes, build the table anew */
 
-  for (RancangNode *c = rancang_node_get_first_child (t->rows[row].node); c != NULL; c = rancang_node_get_next (c))
-    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), col->key) == 0)
-      {
-        child = rancang_node_get_first_child (c);
-        if (child == NULL || !rancang_node_is_text (child))
-          child = NULL;
-        t->text[AT (t, row, column)] = child != NULL ? rancang_node_get_text (child) : "";
-        cell_changed (t, row, column);
-        return TRUE;
-      }
+  cell = rancang_edit_find_cell (t->rows[row].node, col->key);
+  if (cell != NULL)
+    {
+      child = rancang_node_get_first_child (cell);
+      if (child == NULL || !rancang_node_is_text (child))
+        child = NULL;
+      t->text[AT (t, row, column)] = child != NULL ? rancang_node_get_text (child) : "";
+      cell_changed (t, row, column);
+      return TRUE;
+    }
   t->text[AT (t, row, column)] = NULL;
   cell_changed (t, row, column);
   return TRUE;

@@ -11,8 +11,6 @@
 
 G_DEFINE_QUARK (rancang-import-error-quark, rancang_import_error)
 
-static const char *const level_names =
-  "tujuan, sasaran, urusan, bidang, program, kegiatan, subkegiatan, group, item, total";
 
 typedef enum
 {
@@ -256,6 +254,8 @@ read_header (Import                 *im,
 
   if (im->tmpl != NULL && im->level < 0 && rancang_template_lookup_column (im->tmpl, "level") >= 0)
     {
+      g_autofree char *level_names = rancang_level_names ();
+
       g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
                    "%s:%u: the header has no column level; the template %s adds its rows up by "
                    "their level, so give each row one (%s), or none for one more indicator of "
@@ -446,6 +446,8 @@ read_row (Import                 *im,
           /* "Sub Kegiatan" is subkegiatan. */
           if (rancang_level_from_string (level_owned) == RANCANG_LEVEL_NONE)
             {
+              g_autofree char *level_names = rancang_level_names ();
+
               g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
                            "%s:%u: column level: “%s” is no level; a level is one of %s, or "
                            "blank for one more indicator of the row above",
@@ -456,6 +458,8 @@ read_row (Import                 *im,
         }
       else if (first)
         {
+          g_autofree char *level_names = rancang_level_names ();
+
           g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
                        "%s:%u: column level: the first row needs a level (%s); a row without "
                        "one is one more indicator of the row above it",
