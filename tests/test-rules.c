@@ -13,6 +13,8 @@
 
 #include "rancang-check.h"
 #include "rancang-compute.h"
+#include "rancang-edit.h"
+#include "rancang-format.h"
 #include "rancang-template.h"
 #include "test-helpers.h"
 
@@ -286,12 +288,74 @@ START_TEST (test_builtin_parts)
 }
 END_TEST
 
+/* ------------------------------------------------------ the other rules */
+
+/* The Bontang Renja is signed on 2022-07-07 (its kata pengantar). */
+START_TEST (test_iso_dates)
+{
+  GDate date;
+  g_autofree char *again = NULL;
+  g_autofree char *printed = NULL;
+
+  ck_assert (rancang_date_parse_iso ("2022-07-07", &date));
+  ck_assert_uint_eq (g_date_get_day (&date), 7);
+  ck_assert_uint_eq (g_date_get_month (&date), 7);
+  ck_assert_uint_eq (g_date_get_year (&date), 2022);
+  again = rancang_date_format_iso (&date);
+  ck_assert_str_eq (again, "2022-07-07");
+  printed = rancang_format_date (&date);
+  ck_assert_str_eq (printed, "7 Juli 2022");
+  ck_assert (rancang_date_parse_iso ("2022-07-07+08:00", &date));   /* an xsd:date with its zone */
+  ck_assert_uint_eq (g_date_get_day (&date), 7);
+  ck_assert (!rancang_date_parse_iso ("2023-02-30", &date));
+  ck_assert (!g_date_valid (&date));
+  ck_assert (!rancang_date_parse_iso ("2022-7-7", &date));
+  ck_assert (!rancang_date_parse_iso ("07-07-2022", &date));
+  ck_assert (!rancang_date_parse_iso ("", &date));
+  ck_assert (!rancang_date_parse_iso (NULL, &date));
+}
+END_TEST
+
+START_TEST (test_level_names)
+{
+  static const char *const chain[] = {
+    "tujuan", "sasaran", "urusan", "bidang", "program", "kegiatan", "subkegiatan",
+  };
+  g_autofree char *all = rancang_level_names ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (chain); i++)
+    {
+      RancangLevel level = rancang_level_from_string (chain[i]);
+
+      ck_assert_int_ne (level, RANCANG_LEVEL_NONE);
+      ck_assert_str_eq (rancang_level_to_string (level), chain[i]);
+      ck_assert_ptr_nonnull (strstr (all, chain[i]));
+    }
+  ck_assert_ptr_null (rancang_level_to_string (RANCANG_LEVEL_NONE));
+  ck_assert_int_eq (rancang_level_from_string ("Sub Kegiatan"), RANCANG_LEVEL_NONE);
+  ck_assert (g_str_has_prefix (all, "tujuan, sasaran, urusan"));
+}
+END_TEST
+
+START_TEST (test_cell_by_key)
+{
+  g_autoptr(RancangNode) table = rancang_node_new_element ("table");
+  RancangNode *row = row_with (table, "program", "5.03.01", "uraian", "Program Penunjang", "pagu", "16883123184", NULL);
+
+  ck_assert_str_eq (rancang_node_get_text (rancang_node_get_first_child (rancang_edit_find_cell (row, "pagu"))),
+                    "16883123184");
+  ck_assert_ptr_null (rancang_edit_find_cell (row, "target"));
+  ck_assert_ptr_null (rancang_edit_find_cell (row, "kode"));   /* an attribute, not a cell */
+}
+END_TEST
+
 static Suite *
 rules_suite (void)
 {
   Suite *suite = suite_create ("rules");
   TCase *choices = tcase_create ("choices");
   TCase *parts = tcase_create ("parts");
+  TCase *others = tcase_create ("one-rule-each");
 
   tcase_add_test (choices, test_choice_lists_in_templates);
   tcase_add_test (choices, test_choice_words_steer_computation);
@@ -302,6 +366,11 @@ rules_suite (void)
   tcase_add_test (parts, test_parts_said_by_data);
   tcase_add_test (parts, test_builtin_parts);
   suite_add_tcase (suite, parts);
+
+  tcase_add_test (others, test_iso_dates);
+  tcase_add_test (others, test_level_names);
+  tcase_add_test (others, test_cell_by_key);
+  suite_add_tcase (suite, others);
   return suite;
 }
 

@@ -168,13 +168,13 @@ on_entry_changed (GtkEditable            *editable,
 static void
 show_date (RancangSignatoryEditor *self)
 {
-  const char *date = rancang_node_get_child_content (self->node, "date");
-  int y, m, d;
+  GDate date;
 
-  if (date != NULL && sscanf (date, "%d-%d-%d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
+  if (rancang_date_parse_iso (rancang_node_get_child_content (self->node, "date"), &date))
     {
-      g_autofree char *text = rancang_format_date_dmy (y, m, d);
-      g_autoptr(GDateTime) dt = g_date_time_new_local (y, m, d, 0, 0, 0);
+      g_autofree char *text = rancang_format_date (&date);
+      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                                       g_date_get_day (&date), 0, 0, 0);
       gtk_menu_button_set_label (self->date_button, text);
       gtk_calendar_select_day (self->calendar, dt);
     }
@@ -187,7 +187,13 @@ on_day_selected (GtkCalendar            *calendar,
                  RancangSignatoryEditor *self)
 {
   g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
-  g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%d");
+  g_autofree char *iso = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (dt), (GDateMonth) g_date_time_get_month (dt),
+                  (GDateYear) g_date_time_get_year (dt));
+  iso = rancang_date_format_iso (&date);
 
   if (self->loading)
     return;

@@ -229,6 +229,41 @@ rancang_format_place_date (const char  *place,
   return result;
 }
 
+/* "2022-07-07" into OUT; FALSE (OUT cleared) for anything else: a date
+ * with another form, or one that does not exist (2023-02-30). The time
+ * zone an XML Schema date may carry ("2022-07-07+08:00") says nothing
+ * about the day a document is signed, so it is passed over. */
+gboolean
+rancang_date_parse_iso (const char *text,
+                        GDate      *out)
+{
+  guint64 y, m, d;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *day = NULL;
+
+  g_date_clear (out, 1);
+  if (text == NULL)
+    return FALSE;
+  day = strlen (text) > 10 && strchr ("Z+-", text[10]) != NULL ? g_strndup (text, 10) : g_strdup (text);
+  parts = g_strsplit (day, "-", -1);
+  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4 || strlen (parts[1]) != 2 || strlen (parts[2]) != 2
+      || !g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &y, NULL)
+      || !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &m, NULL)
+      || !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &d, NULL)
+      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+char *
+rancang_date_format_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (date), (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
 /* ---------------------------------------------------------- roman and words */
 
 char *

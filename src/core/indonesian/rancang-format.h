@@ -58,6 +58,10 @@ char       *rancang_format_month_year      (int                 year,
                                             int                 month);
 char       *rancang_format_place_date      (const char         *place,
                                             const GDate        *date);
+/* The dates a document stores: ISO 8601 "2022-07-07". */
+gboolean    rancang_date_parse_iso         (const char         *text,
+                                            GDate              *out);
+char       *rancang_date_format_iso        (const GDate        *date);
 
 /* ---------------------------------------------------------- roman and words */
 
