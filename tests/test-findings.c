@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "rancang-check.h"
+#include "rancang-compare.h"
+#include "rancang-edit.h"
 #include "rancang-document.h"
 #include "rancang-findings.h"
 #include "test-helpers.h"
@@ -228,6 +230,67 @@ START_TEST (test_format_value)
 }
 END_TEST
 
+/* ------------------------------------------------------------ compare */
+
+/* The README's example: 5.03.01.2.01.07's pagu in Tabel 3.3 from 5.916.000
+ * to 6.000.000, 84.000 more; and one word of a paragraph. */
+START_TEST (test_compare_lines)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RancangDocument) before = rancang_document_load_file (BONTANG, &error);
+  g_autoptr(RancangDocument) after = rancang_document_load_file (BONTANG, NULL);
+  g_autoptr(RancangCompareReport) report = NULL;
+  RancangNode *row = rancang_report_find_row (after, "t3-3", "5.03.01.2.01.07", 0);
+  RancangNode *section = rancang_document_lookup_id (after, "s1-1");
+  RancangNode *paragraph = rancang_node_get_child (section, "p");
+  g_autofree char *text = rancang_node_dup_content (paragraph);
+  g_autofree char *changed = NULL;
+  const RancangCompareLine *cell = NULL, *words = NULL;
+
+  ck_assert_msg (before != NULL, "%s", error ? error->message : "");
+  rancang_node_set_content (rancang_edit_find_cell (row, "pagu"), "6000000");
+  /* "Berlakunya" (the README's diff example) becomes "Diberlakukannya" */
+  ck_assert (g_str_has_prefix (text, "Berlakunya "));
+  changed = g_strconcat ("Diberlakukannya ", text + strlen ("Berlakunya "), NULL);
+  rancang_node_set_content (paragraph, changed);
+
+  report = rancang_compare_report_new (before, after, "renja-v1.xml");
+  ck_assert_str_eq (rancang_compare_report_get_other_name (report), "renja-v1.xml");
+  ck_assert_uint_eq (rancang_compare_report_n_changes (report), 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const RancangCompareLine *line = rancang_compare_report_get_line (report, i);
+
+      if (line->in == RANCANG_COMPARE_IN_TABLE)
+        cell = line;
+      else
+        words = line;
+    }
+  ck_assert_ptr_nonnull (cell);
+  ck_assert_ptr_nonnull (words);
+
+  /* Tabel 3.3 of the Bontang Renja is printed without a number: its caption */
+  ck_assert_str_eq (cell->group, rancang_node_get_child_content (rancang_document_lookup_id (after, "t3-3"), "caption"));
+  ck_assert_str_eq (cell->place, "5.03.01.2.01.07");
+  ck_assert_str_eq (cell->column, "Kebutuhan Dana/Pagu Indikatif (Rp)");
+  ck_assert_str_eq (cell->old_text, "5.916.000");
+  ck_assert_str_eq (cell->new_text, "6.000.000");
+  ck_assert_str_eq (cell->difference, "+84.000");
+
+  ck_assert_int_eq (words->in, RANCANG_COMPARE_IN_PART);
+  ck_assert_str_eq (words->group, "1.1");
+  ck_assert_str_eq (words->group_detail, "LATAR BELAKANG");
+  ck_assert_str_eq (words->place, "1");
+  ck_assert (!words->title);
+  ck_assert_ptr_null (words->difference);
+  /* the words that changed, not twice the whole paragraph */
+  ck_assert_ptr_nonnull (strstr (words->old_text, "Berlakunya"));
+  ck_assert_ptr_nonnull (strstr (words->new_text, "Diberlakukannya"));
+  ck_assert_uint_lt (g_utf8_strlen (words->new_text, -1), g_utf8_strlen (changed, -1));
+  ck_assert (g_str_has_suffix (words->new_text, "…”"));
+}
+END_TEST
+
 static Suite *
 findings_suite (void)
 {
@@ -241,6 +304,7 @@ findings_suite (void)
   tcase_add_test (tc, test_report_notes_apart);
   tcase_add_test (tc, test_find_row);
   tcase_add_test (tc, test_format_value);
+  tcase_add_test (tc, test_compare_lines);
   suite_add_tcase (suite, tc);
   return suite;
 }

@@ -31,3 +31,4 @@
 #include "rancang-edit.h"
 #include "rancang-parts.h"
 #include "rancang-findings.h"
+#include "rancang-compare.h"
