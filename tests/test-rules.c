@@ -15,6 +15,7 @@
 #include "rancang-compute.h"
 #include "rancang-edit.h"
 #include "rancang-format.h"
+#include "rancang-parts.h"
 #include "rancang-template.h"
 #include "test-helpers.h"
 
@@ -349,6 +350,36 @@ START_TEST (test_cell_by_key)
 }
 END_TEST
 
+START_TEST (test_titled_parts_and_ids)
+{
+  static const char *const titled[] = { "chapter", "section", "appendix", "preface" };
+  static const char *const others[] = { "table", "figure", "cover", "contents", "p" };
+  g_autoptr(RancangNode) body = rancang_node_new_element ("body");
+  RancangNode *chapter = rancang_node_new_element ("chapter");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titled); i++)
+    {
+      g_autoptr(RancangNode) n = rancang_node_new_element (titled[i]);
+      ck_assert_msg (rancang_parts_is_titled (n), "%s", titled[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(RancangNode) n = rancang_node_new_element (others[i]);
+      ck_assert_msg (!rancang_parts_is_titled (n), "%s", others[i]);
+    }
+
+  /* one numbering of new ids: the first STEM-N no element has */
+  rancang_node_set_attr (chapter, "id", "bab-1");
+  rancang_node_append_child (body, chapter);
+  first = rancang_edit_unique_id (body, "bab");
+  ck_assert_str_eq (first, "bab-2");
+  second = rancang_edit_unique_id (body, "bagian");
+  ck_assert_str_eq (second, "bagian-1");
+}
+END_TEST
+
 static Suite *
 rules_suite (void)
 {
@@ -370,6 +401,7 @@ rules_suite (void)
   tcase_add_test (others, test_iso_dates);
   tcase_add_test (others, test_level_names);
   tcase_add_test (others, test_cell_by_key);
+  tcase_add_test (others, test_titled_parts_and_ids);
   suite_add_tcase (suite, others);
   return suite;
 }

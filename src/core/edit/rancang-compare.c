@@ -6,6 +6,7 @@
 
 #include "rancang-findings.h"
 #include "rancang-numbering.h"
+#include "rancang-parts.h"
 #include "rancang-template.h"
 
 struct _RancangCompareReport
@@ -146,13 +147,6 @@ values_of (RancangCompareLine *line)
     }
 }
 
-static gboolean
-is_titled_part (const RancangNode *node)
-{
-  return rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-         || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface");
-}
-
 RancangCompareReport *
 rancang_compare_report_new (RancangDocument *other,
                             RancangDocument *this_doc,
@@ -209,7 +203,7 @@ rancang_compare_report_new (RancangDocument *other,
           RancangNode *part = place;
 
           line->in = RANCANG_COMPARE_IN_PART;
-          while (part != NULL && !is_titled_part (part))
+          while (part != NULL && !rancang_parts_is_titled (part))
             part = rancang_node_get_parent (part);
           line->group = g_strdup (c->where);
           line->group_detail = g_strdup (g_strcmp0 (c->change, "removed") == 0 && g_strcmp0 (c->what, "paragraph") != 0

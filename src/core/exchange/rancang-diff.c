@@ -3,6 +3,7 @@
  */
 #include "rancang-diff.h"
 #include "rancang-edit.h"
+#include "rancang-parts.h"
 
 #include "rancang-csv.h"
 
@@ -237,13 +238,6 @@ diff_metadata (Diff *diff)
 
 /* ------------------------------------------------------------------ structure */
 
-static gboolean
-is_part (const RancangNode *node)
-{
-  return !rancang_node_is_text (node)
-         && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-             || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"));
-}
 
 /* How a part is matched: its id, else its kind of element and title. */
 static char *
@@ -267,7 +261,7 @@ collect_parts (RancangDocument *doc)
   RancangNode *root = rancang_document_get_root (doc);
 
   for (RancangNode *n = root; n; n = rancang_node_next_in_tree (n, root))
-    if (is_part (n))
+    if (rancang_parts_is_titled (n))
       g_ptr_array_add (parts, n);
   return parts;
 }
@@ -293,7 +287,7 @@ static RancangNode *
 owning_part (const RancangNode *node)
 {
   for (RancangNode *p = rancang_node_get_parent (node); p; p = rancang_node_get_parent (p))
-    if (is_part (p))
+    if (rancang_parts_is_titled (p))
       return p;
   return NULL;
 }
@@ -309,7 +303,7 @@ collect_own (RancangNode *part,
     {
       RancangNode *next;
 
-      if (!rancang_node_is_text (n) && is_part (n))
+      if (!rancang_node_is_text (n) && rancang_parts_is_titled (n))
         next = NULL; /* skip the subtree */
       else if (!rancang_node_is_text (n) && rancang_node_is (n, "p"))
         {

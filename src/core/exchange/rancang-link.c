@@ -758,18 +758,15 @@ fill_table (RancangHistory *history,
   return added;
 }
 
+/* BASE itself when no element has it (a new table is named after its
+ * template), else the one numbering of new ids. */
 static char *
 unique_id (RancangDocument *doc,
            const char      *base)
 {
-  char *id = g_strdup (base);
-
-  for (int i = 2; rancang_document_lookup_id (doc, id) != NULL; i++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%d", base, i);
-    }
-  return id;
+  if (rancang_document_lookup_id (doc, base) == NULL)
+    return g_strdup (base);
+  return rancang_edit_unique_id (rancang_document_get_root (doc), base);
 }
 
 /* Where the Renja outline puts a table: at the end of the section

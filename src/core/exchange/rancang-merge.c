@@ -2,6 +2,7 @@
 #include "rancang-merge.h"
 
 #include "rancang-edit.h"
+#include "rancang-parts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -158,12 +159,12 @@ rancang_kode_compare (const char *a,
   return *a ? 1 : *b ? -1 : 0;
 }
 
+/* The parts a merge matches and brings in; the front matter (a preface)
+ * stays the base's. */
 static gboolean
 is_part (const RancangNode *node)
 {
-  return !rancang_node_is_text (node)
-         && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-             || rancang_node_is (node, "appendix"));
+  return rancang_parts_is_titled (node) && !rancang_node_is (node, "preface");
 }
 
 static char *
