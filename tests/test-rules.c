@@ -350,6 +350,31 @@ START_TEST (test_cell_by_key)
 }
 END_TEST
 
+/* B-3.3: kegiatan 5.03.01.2.01 under program 5.03.01 extends its kode; a
+ * kode typed as 5.04.01 or repeating 5.03.01 does not. */
+START_TEST (test_kode_under_parent)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangNode *table = rancang_node_new_element ("table");
+  g_autoptr(RancangTable) t = NULL;
+
+  rancang_node_set_attr (table, "template", "rencana-program");
+  row_with (table, "program", "5.03.01", NULL);
+  row_with (table, "kegiatan", "5.03.01.2.01", NULL);
+  row_with (table, NULL, NULL, "indikator", "Jumlah dokumen", NULL);
+  t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
+  rancang_table_compute (t);
+  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 1, "5.03.01.2.01"));
+  ck_assert_str_eq (rancang_table_kode_outside_parent (t, 1, "5.04.01"), "5.03.01");
+  ck_assert_str_eq (rancang_table_kode_outside_parent (t, 1, "5.03.01"), "5.03.01");
+  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 1, "  "));
+  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 0, "9"));   /* no parent */
+  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 2, "9"));   /* an indicator row */
+  g_clear_pointer (&t, rancang_table_free);
+  rancang_node_free (table);
+}
+END_TEST
+
 START_TEST (test_titled_parts_and_ids)
 {
   static const char *const titled[] = { "chapter", "section", "appendix", "preface" };
@@ -402,6 +427,7 @@ rules_suite (void)
   tcase_add_test (others, test_level_names);
   tcase_add_test (others, test_cell_by_key);
   tcase_add_test (others, test_titled_parts_and_ids);
+  tcase_add_test (others, test_kode_under_parent);
   suite_add_tcase (suite, others);
   return suite;
 }

@@ -311,17 +311,9 @@ kode_problem (RancangTableEditor *self,
               const char         *kode)
 {
   const char *parent_kode;
-  int parent;
 
-  if (row_level (self, row) == RANCANG_LEVEL_NONE || kode == NULL || *kode == '\0')
-    return NULL;
-  parent = rancang_table_get_parent (self->table, row);
-  if (parent < 0)
-    return NULL;
-  parent_kode = rancang_table_get_kode (self->table, (guint) parent);
-  if (parent_kode == NULL || *parent_kode == '\0')
-    return NULL;
-  if (g_str_has_prefix (kode, parent_kode) && strlen (kode) > strlen (parent_kode))
+  if (row_level (self, row) == RANCANG_LEVEL_NONE
+      || (parent_kode = rancang_table_kode_outside_parent (self->table, row, kode)) == NULL)
     return NULL;
   return g_strdup_printf (_("The kode %s does not start with the kode of its parent, %s."), kode, parent_kode);
 }

@@ -309,18 +309,9 @@ check_kode (const RancangTable *t,
   for (guint r = 0; r < n_rows; r++)
     {
       const char *kode = rancang_table_get_kode (t, r);
-      const char *parent_kode;
-      int parent;
+      const char *parent_kode = rancang_table_kode_outside_parent (t, r, kode);
 
-      if (rancang_table_get_level (t, r) == RANCANG_LEVEL_NONE || is_blank (kode))
-        continue;
-      parent = rancang_table_get_parent (t, r);
-      if (parent < 0)
-        continue;
-      parent_kode = rancang_table_get_kode (t, (guint) parent);
-      if (is_blank (parent_kode))
-        continue;
-      if (!g_str_has_prefix (kode, parent_kode) || strlen (kode) == strlen (parent_kode))
+      if (parent_kode != NULL)
         add_finding (findings, RANCANG_FINDING_CODE_KODE_OUTSIDE_PARENT, t, (int) r, "kode", kode, NULL,
                      kode, parent_kode, NULL);
     }
