@@ -1,9 +1,10 @@
 /* rancang-swot-editor.c: the SWOT analysis of a Renstra in one place.
  *
- * The SWOT of a Renstra is three tables of the document: IFAS (template
- * swot-ifas: Kekuatan S and Kelemahan W), EFAS (swot-efas: Peluang O and
- * Ancaman T) and the TOWS matrix (tows: one row per strategy, its quadrant
- * SO|WO|ST|WT and the factors it combines, "S1,S2,S4-O1"). Planners think
+ * The SWOT of a Renstra is three tables of the document, known by what
+ * their templates say (rancang_swot_part_of()): IFAS (<index name="IFAS">:
+ * Kekuatan S and Kelemahan W), EFAS (<index name="EFAS">: Peluang O and
+ * Ancaman T) and the TOWS matrix (<tows>: one row per strategy, its
+ * quadrant SO|WO|ST|WT and the factors it combines, "S1,S2,S4-O1"). Planners think
  * of them as one analysis, so they are edited together: four lists of
  * factors with bobot, rating and skor, the quadrant chart beside them, and
  * the TOWS matrix with strengths and weaknesses across and opportunities
