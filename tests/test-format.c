@@ -972,6 +972,49 @@ START_TEST (test_nip_valid)
 }
 END_TEST
 
+/* The one NIP rule gives the window a code to word (the same cases as
+ * test_nip_invalid), and the grouping of a NIP still being typed. */
+START_TEST (test_nip_check_codes)
+{
+  static const struct { const char *nip; RancangNipProblem problem; guint n; } cases[] = {
+    { "197412251993031002",         RANCANG_NIP_VALID,            18 },
+    { "19741225 199303 1 002",      RANCANG_NIP_VALID,            18 },
+    { "",                           RANCANG_NIP_LENGTH,           0 },
+    { "19741225",                   RANCANG_NIP_LENGTH,           8 },
+    { "1974122519930310021",        RANCANG_NIP_LENGTH,           19 },
+    { "NIP. 19650110 198602 2 004", RANCANG_NIP_NOT_DIGITS,       0 },
+    { "197413251993031002",         RANCANG_NIP_BIRTH_DATE,       18 },
+    { "190002291993031002",         RANCANG_NIP_BIRTH_DATE,       18 },
+    { "197412251993131002",         RANCANG_NIP_TMT_MONTH,        18 },
+    { "197412251993001002",         RANCANG_NIP_TMT_MONTH,        18 },
+    { "197412251973031002",         RANCANG_NIP_TMT_BEFORE_BIRTH, 18 },
+    { "197412251974121002",         RANCANG_NIP_TMT_BEFORE_BIRTH, 18 },
+    { "197412251993033002",         RANCANG_NIP_SEX,              18 },
+  };
+  RancangNip nip;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint n = 99;
+
+      ck_assert_msg (rancang_nip_check (cases[i].nip, NULL, &n) == cases[i].problem, "NIP “%s”", cases[i].nip);
+      ck_assert_uint_eq (n, cases[i].n);
+      /* the English message says the same as the code */
+      ck_assert (rancang_nip_validate (cases[i].nip, NULL) == (cases[i].problem == RANCANG_NIP_VALID));
+    }
+  ck_assert (rancang_nip_check ("196501101986022004", &nip, NULL) == RANCANG_NIP_VALID);
+  ck_assert_uint_eq (nip.sex, 2);
+  ck_assert_uint_eq (nip.sequence, 4);
+
+  ASSERT_TAKE_STR (rancang_nip_group (""), "");
+  ASSERT_TAKE_STR (rancang_nip_group ("1974"), "1974");
+  ASSERT_TAKE_STR (rancang_nip_group ("197412251"), "19741225 1");
+  ASSERT_TAKE_STR (rancang_nip_group ("197412251993031"), "19741225 199303 1");
+  ASSERT_TAKE_STR (rancang_nip_group ("1974122519930310"), "19741225 199303 1 0");
+  ASSERT_TAKE_STR (rancang_nip_group ("19741225 199303 1 002"), "19741225 199303 1 002");
+}
+END_TEST
+
 START_TEST (test_nip_invalid)
 {
   char *m;
@@ -1392,6 +1435,7 @@ format_suite (void)
   tc = tcase_create ("nip-pangkat");
   tcase_add_test (tc, test_nip_valid);
   tcase_add_test (tc, test_nip_invalid);
+  tcase_add_test (tc, test_nip_check_codes);
   tcase_add_test (tc, test_pangkat);
   suite_add_tcase (s, tc);
 

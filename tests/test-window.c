@@ -17,6 +17,7 @@
 
 #include "rancang-application.h"
 #include "rancang-document.h"
+#include "rancang-finding-text.h"
 #include "rancang-metadata-editor.h"
 #include "rancang-narrative-editor.h"
 #include "rancang-outline.h"
@@ -548,6 +549,31 @@ child_language (const char *path)
   harness_settle (10);
   g_print ("save=%s\n", _("_Save"));
   g_print ("outline=%s\n", _("Document and Signatories"));
+  /* every finding and the NIP rule in the interface's language */
+  {
+    g_autoptr(RancangFindingsReport) report = rancang_findings_report_new (rancang_window_get_document (window));
+    const char *args[] = { "5.04.01", "5.03.01", NULL };
+    RancangFinding kode = { .kind = RANCANG_FINDING_KODE, .code = RANCANG_FINDING_CODE_KODE_OUTSIDE_PARENT,
+                            .args = (char **) args };
+    RancangMetadataEditor *meta = RANCANG_METADATA_EDITOR (rancang_window_get_child (window, "metadata"));
+    RancangSignatoryEditor *sig = RANCANG_SIGNATORY_EDITOR (rancang_metadata_editor_get_field (meta, "signatory"));
+    g_autofree char *kode_text = rancang_finding_describe (&kode);
+
+    for (guint i = 0; i < rancang_findings_report_n_groups (report); i++)
+      {
+        const RancangFindingsGroup *g = rancang_findings_report_get_group (report, i);
+        const RancangFindingsEntry *e = g_ptr_array_index (g->entries, 0);
+
+        if (g_strcmp0 (e->finding->table_id, "t2-5") == 0)
+          {
+            g_autofree char *text = rancang_finding_describe (e->finding);
+            g_print ("mismatch=%s\n", text);
+          }
+      }
+    g_print ("kode=%s\n", kode_text);
+    gtk_editable_set_text (rancang_signatory_editor_get_nip (sig), "197412251993131002");
+    g_print ("nip=%s\n", rancang_signatory_editor_get_nip_error (sig));
+  }
   g_print ("findings=%s\n", g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", 2));
   g_print ("title=%s\n", gtk_window_get_title (GTK_WINDOW (window)));
   g_print ("stack=%s\n", G_OBJECT_TYPE_NAME (stack));
@@ -579,6 +605,11 @@ test_language_id (void)
   g_assert_nonnull (strstr (output, "save=_Simpan\n"));
   g_assert_nonnull (strstr (output, "outline=Dokumen dan Penanda Tangan\n"));
   g_assert_nonnull (strstr (output, "findings=%u temuan\n"));
+  /* renja-fixtures-bontang.md B-2.5: program I printed 11.051.497.647,
+   * computed 11.051.830.647, 333.000 short */
+  g_assert_nonnull (strstr (output, "mismatch=tertulis 11.051.497.647, hasil hitung 11.051.830.647 (selisih -333.000)\n"));
+  g_assert_nonnull (strstr (output, "kode=kode 5.04.01 tidak diawali kode induknya, 5.03.01\n"));
+  g_assert_nonnull (strstr (output, "nip=Angka ke-9 s.d. 14 harus tahun dan bulan pengangkatan (ttttbb).\n"));
 }
 
 /* ------------------------------------------------------------------ main */

@@ -5,149 +5,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rancang-check.h"
 #include "rancang-compare-panel.h"
 #include "rancang-findings-panel.h"
-#include "rancang-numbering.h"
-#include "rancang-template.h"
-
-typedef struct
-{
-  RancangChange *change;
-  char          *group;        /* the heading it goes under */
-  char          *group_detail;
-  char          *place;
-  char          *column;
-  char          *detail;
-} Line;
-
-struct _RancangCompareReport
-{
-  char      *other_name;
-  GPtrArray *changes;   /* of RancangChange */
-  GPtrArray *lines;     /* of Line, in the same order */
-};
-
-static void
-line_free (Line *line)
-{
-  g_free (line->group);
-  g_free (line->group_detail);
-  g_free (line->place);
-  g_free (line->column);
-  g_free (line->detail);
-  g_free (line);
-}
-
-void
-rancang_compare_report_free (RancangCompareReport *report)
-{
-  if (report == NULL)
-    return;
-  g_free (report->other_name);
-  g_ptr_array_unref (report->lines);
-  g_ptr_array_unref (report->changes);
-  g_free (report);
-}
-
-guint
-rancang_compare_report_n_changes (const RancangCompareReport *report)
-{
-  return report ? report->changes->len : 0;
-}
-
-/* A paragraph shortened to what fits a line, in quotes; LEAD and TRAIL
- * say that it is a piece of a longer one. */
-static char *
-excerpt_of (const char *text,
-            gboolean    lead,
-            gboolean    trail)
-{
-  g_autofree char *flat = g_strdup (text ? text : "");
-
-  g_strdelimit (flat, "\n\t", ' ');
-  g_strstrip (flat);
-  if (g_utf8_strlen (flat, -1) > 90)
-    {
-      g_autofree char *cut = g_utf8_substring (flat, 0, 88);
-      return g_strconcat ("“", lead ? "…" : "", cut, "…”", NULL);
-    }
-  return g_strconcat ("“", lead ? "…" : "", flat, trail ? "…" : "", "”", NULL);
-}
-
-static char *
-excerpt (const char *text)
-{
-  return excerpt_of (text, FALSE, FALSE);
-}
-
-/* Where A and B differ, with some words around it: a paragraph with one
- * word changed shows that word, not twice the same long sentence. */
-static void
-changed_parts (const char  *a,
-               const char  *b,
-               char       **out_a,
-               char       **out_b)
-{
-  gsize la = strlen (a), lb = strlen (b);
-  gsize prefix = 0, suffix = 0, start, end_a, end_b, context;
-
-  while (prefix < la && prefix < lb && a[prefix] == b[prefix])
-    prefix++;
-  while (suffix < la - prefix && suffix < lb - prefix && a[la - 1 - suffix] == b[lb - 1 - suffix])
-    suffix++;
-  /* back to a word's start, and about five words before it */
-  start = prefix;
-  for (context = 0; start > 0 && (context < 30 || a[start - 1] != ' '); context++)
-    start--;
-  end_a = la - suffix;
-  end_b = lb - suffix;
-  for (context = 0; end_a < la && (context < 30 || a[end_a] != ' '); context++)
-    end_a++, end_b++;
-  /* whole characters only */
-  while (start > 0 && (a[start] & 0xC0) == 0x80)
-    start--;
-  while (end_a < la && (a[end_a] & 0xC0) == 0x80)
-    end_a++, end_b++;
-  end_b = MIN (end_b, lb);
-  {
-    g_autofree char *x = g_strndup (a + start, end_a - start);
-    g_autofree char *y = g_strndup (b + start, end_b - start);
-
-    *out_a = excerpt_of (x, start > 0, end_a < la);
-    *out_b = excerpt_of (y, start > 0, end_b < lb);
-  }
-}
-
-static char *
-describe (const RancangChange *c)
-{
-  gboolean cell = g_strcmp0 (c->what, "cell") == 0;
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  if (!cell && c->old_value != NULL && c->new_value != NULL && g_strcmp0 (c->change, "changed") == 0)
-    changed_parts (c->old_value, c->new_value, &a, &b);
-  else
-    {
-      a = cell ? rancang_report_format_value (c->old_value) : excerpt (c->old_value);
-      b = cell ? rancang_report_format_value (c->new_value) : excerpt (c->new_value);
-    }
-
-  if (g_strcmp0 (c->change, "added") == 0)
-    return g_strdup_printf (_("added: %s"), b);
-  if (g_strcmp0 (c->change, "removed") == 0)
-    return g_strdup_printf (_("removed: %s"), a);
-  if (g_strcmp0 (c->change, "moved") == 0)
-    return g_strdup_printf (_("moved from %s to %s"), c->old_value ? c->old_value : "?",
-                            c->new_value ? c->new_value : "?");
-  if (c->difference != NULL)
-    {
-      g_autofree char *d = rancang_report_format_value (c->difference[0] == '+' ? c->difference + 1 : c->difference);
-      return g_strdup_printf (_("%s → %s (difference %s%s)"), a, b, c->difference[0] == '+' ? "+" : "", d);
-    }
-  return g_strdup_printf ("%s → %s", a, b);
-}
 
 static const char *
 what_name (const char *what)
@@ -167,85 +26,42 @@ what_name (const char *what)
   return what;
 }
 
-RancangCompareReport *
-rancang_compare_report_new (RancangDocument *other,
-                            RancangDocument *this_doc,
-                            const char      *other_name)
+/* What a line of the report says, in the interface's language. */
+static char *
+describe (const RancangCompareLine *line)
 {
-  RancangCompareReport *report = g_new0 (RancangCompareReport, 1);
-  g_autoptr(RancangTemplateSet) templates = rancang_template_set_new_builtin (NULL);
-  RancangNumbers *numbers = rancang_numbers_new (this_doc);
-  RancangDiffPlaces *places = rancang_diff_places_new (this_doc);
+  const RancangChange *c = line->change;
 
-  report->other_name = g_strdup (other_name);
-  report->changes = rancang_diff_documents (other, this_doc);
-  report->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-  for (guint i = 0; i < report->changes->len; i++)
-    {
-      RancangChange *c = g_ptr_array_index (report->changes, i);
-      Line *line = g_new0 (Line, 1);
-      const char *column = NULL;
-      RancangNode *place = rancang_diff_places_locate (places, c, &column);
-      gboolean in_table = g_strcmp0 (c->what, "table") == 0 || g_strcmp0 (c->what, "row") == 0
-                          || g_strcmp0 (c->what, "cell") == 0;
+  if (g_strcmp0 (c->change, "added") == 0)
+    return g_strdup_printf (_("added: %s"), line->new_text);
+  if (g_strcmp0 (c->change, "removed") == 0)
+    return g_strdup_printf (_("removed: %s"), line->old_text);
+  if (g_strcmp0 (c->change, "moved") == 0)
+    return g_strdup_printf (_("moved from %s to %s"), line->old_text ? line->old_text : "?",
+                            line->new_text ? line->new_text : "?");
+  if (line->difference != NULL)
+    return g_strdup_printf (_("%s → %s (difference %s)"), line->old_text, line->new_text, line->difference);
+  return g_strdup_printf ("%s → %s", line->old_text, line->new_text);
+}
 
-      line->change = c;
-      if (g_strcmp0 (c->what, "metadata") == 0)
-        {
-          line->group = g_strdup (_("Document"));
-          line->place = g_strdup (c->where);
-          line->column = g_strdup (c->field ? c->field : "");
-        }
-      else if (in_table)
-        {
-          RancangNode *table = place;
+static char *
+group_of (const RancangCompareLine *line)
+{
+  if (line->in == RANCANG_COMPARE_IN_DOCUMENT)
+    return g_strdup (_("Document"));
+  if (line->group == NULL)
+    return g_strdup_printf ("%s %s", _("Table"), line->change->where);
+  return g_strdup (line->group);
+}
 
-          while (table != NULL && !rancang_node_is (table, "table"))
-            table = rancang_node_get_parent (table);
-          if (table != NULL && (line->group = rancang_numbers_label (numbers, table)) != NULL)
-            {
-              line->group_detail = g_strdup (rancang_node_get_child_content (table, "caption"));
-            }
-          else if (table != NULL && rancang_node_get_child_content (table, "caption") != NULL)
-            line->group = g_strdup (rancang_node_get_child_content (table, "caption"));   /* an unnumbered table */
-          else
-            line->group = g_strdup_printf ("%s %s", _("Table"), c->where);
-          line->place = g_strdup (c->key ? c->key : what_name (c->what));
-          if (g_strcmp0 (c->what, "cell") == 0 && table != NULL && templates != NULL)
-            {
-              g_autoptr(RancangTemplate) tmpl = rancang_template_set_for_table (templates, table, NULL);
-              int k = tmpl ? rancang_template_lookup_column (tmpl, c->field) : -1;
-              const char *header = k >= 0 ? rancang_template_column_header (tmpl, k) : NULL;
-
-              line->column = g_strdup (header ? header : c->field);
-            }
-          else
-            line->column = g_strdup (c->field && c->field[0] != '@' ? c->field : "");
-        }
-      else
-        {
-          RancangNode *part = place;
-          const char *title;
-
-          while (part != NULL && !rancang_node_is (part, "chapter") && !rancang_node_is (part, "section")
-                 && !rancang_node_is (part, "appendix") && !rancang_node_is (part, "preface"))
-            part = rancang_node_get_parent (part);
-          title = part ? rancang_node_get_child_content (part, "title") : NULL;
-          line->group = g_strdup (c->where);
-          line->group_detail = g_strdup (g_strcmp0 (c->change, "removed") == 0 && g_strcmp0 (c->what, "paragraph") != 0
-                                         ? c->old_value : title);
-          if (g_strcmp0 (c->what, "paragraph") == 0)
-            line->place = g_strdup_printf (_("Paragraph %s"), c->key ? c->key : "");
-          else
-            line->place = g_strdup (what_name (c->what));
-          line->column = g_strdup (g_strcmp0 (c->field, "title") == 0 ? _("title") : "");
-        }
-      line->detail = describe (c);
-      g_ptr_array_add (report->lines, line);
-    }
-  rancang_numbers_free (numbers);
-  rancang_diff_places_free (places);
-  return report;
+static char *
+place_of (const RancangCompareLine *line)
+{
+  if (line->in == RANCANG_COMPARE_IN_PART && g_strcmp0 (line->change->what, "paragraph") == 0)
+    return g_strdup_printf (_("Paragraph %s"), line->place);
+  if (line->place != NULL)
+    return g_strdup (line->place);
+  return g_strdup (what_name (line->change->what));
 }
 
 /* ------------------------------------------------------------------ the panel */
@@ -277,7 +93,7 @@ on_row_activated (GtkListBox          *list,
                   GtkListBoxRow       *row,
                   RancangComparePanel *self)
 {
-  Line *line = g_object_get_data (G_OBJECT (row), "line");
+  const RancangCompareLine *line = g_object_get_data (G_OBJECT (row), "line");
 
   if (line != NULL)
     g_signal_emit (self, signals[SHOW_CHANGE], 0, line->change);
@@ -374,9 +190,10 @@ void
 rancang_compare_panel_set_report (RancangComparePanel  *self,
                                   RancangCompareReport *report)
 {
-  const char *group = NULL;
+  g_autofree char *group = NULL;
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
+  guint n;
 
   g_return_if_fail (RANCANG_IS_COMPARE_PANEL (self));
   rancang_report_list_clear (self->list);
@@ -385,24 +202,29 @@ rancang_compare_panel_set_report (RancangComparePanel  *self,
   if (report == NULL)
     return;
 
-  title = g_strdup_printf (_("Changes from %s to this document"), report->other_name);
+  n = rancang_compare_report_n_changes (report);
+  title = g_strdup_printf (_("Changes from %s to this document"), rancang_compare_report_get_other_name (report));
   gtk_label_set_label (self->title, title);
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", report->changes->len),
-                             report->changes->len);
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n), n);
   gtk_label_set_label (self->summary, summary);
-  for (guint i = 0; i < report->lines->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      Line *line = g_ptr_array_index (report->lines, i);
+      const RancangCompareLine *line = rancang_compare_report_get_line (report, i);
+      g_autofree char *line_group = group_of (line);
+      g_autofree char *place = place_of (line);
+      g_autofree char *detail = describe (line);
+      const char *column = line->title ? _("title") : line->column != NULL ? line->column : "";
       GtkWidget *row;
 
-      if (g_strcmp0 (group, line->group) != 0)
+      if (g_strcmp0 (group, line_group) != 0)
         {
-          gtk_list_box_append (self->list, rancang_report_group_new (line->group, line->group_detail));
-          group = line->group;
+          gtk_list_box_append (self->list, rancang_report_group_new (line_group, line->group_detail));
+          g_free (group);
+          group = g_steal_pointer (&line_group);
         }
-      row = rancang_report_line_new (change_icon (line->change), line->place, line->column, line->detail);
+      row = rancang_report_line_new (change_icon (line->change), place, column, detail);
       gtk_widget_add_css_class (row, line->change->change);
-      g_object_set_data (G_OBJECT (row), "line", line);
+      g_object_set_data (G_OBJECT (row), "line", (gpointer) line);
       gtk_list_box_append (self->list, row);
     }
 }

@@ -5,336 +5,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rancang-check.h"
-#include "rancang-decimal.h"
+#include "rancang-finding-text.h"
 #include "rancang-findings-panel.h"
-#include "rancang-format.h"
-#include "rancang-numbering.h"
-
-/* ------------------------------------------------------------------ the report */
-
-typedef struct
-{
-  RancangFindingKind  kind;
-  gboolean            note;
-  char               *table_id;
-  char               *kode;      /* the row's kode, or "#n" */
-  guint               row;
-  char               *column;    /* key */
-  char               *place;     /* what the reader sees: the kode, or the row's uraian */
-  char               *column_title;
-  char               *detail;
-} Entry;
-
-typedef struct
-{
-  char      *title;     /* "Tabel 2.5" or the table's id */
-  char      *caption;
-  GPtrArray *entries;   /* of Entry, findings then notes */
-
-  /* while the report is made: the table, its rows and template */
-  RancangNode     *table;
-  GPtrArray       *rows;
-  GHashTable      *by_kode;
-  RancangTemplate *tmpl;
-  GPtrArray       *notes;
-} Group;
-
-struct _RancangFindingsReport
-{
-  GPtrArray *groups;    /* of Group, in document order */
-  char      *signature; /* all of it as text: an unchanged report is not shown again */
-  guint      n_errors;
-  guint      n_notes;
-};
-
-static void
-entry_free (Entry *e)
-{
-  g_free (e->table_id);
-  g_free (e->kode);
-  g_free (e->column);
-  g_free (e->place);
-  g_free (e->column_title);
-  g_free (e->detail);
-  g_free (e);
-}
-
-static void
-group_free (Group *g)
-{
-  g_free (g->title);
-  g_free (g->caption);
-  g_ptr_array_unref (g->entries);
-  g_clear_pointer (&g->rows, g_ptr_array_unref);
-  g_clear_pointer (&g->by_kode, g_hash_table_unref);
-  g_clear_pointer (&g->tmpl, rancang_template_unref);
-  g_clear_pointer (&g->notes, g_ptr_array_unref);
-  g_free (g);
-}
-
-void
-rancang_findings_report_free (RancangFindingsReport *report)
-{
-  if (report == NULL)
-    return;
-  g_ptr_array_unref (report->groups);
-  g_free (report->signature);
-  g_free (report);
-}
-
-guint
-rancang_findings_report_n_errors (const RancangFindingsReport *report)
-{
-  return report ? report->n_errors : 0;
-}
-
-guint
-rancang_findings_report_n_notes (const RancangFindingsReport *report)
-{
-  return report ? report->n_notes : 0;
-}
-
-char *
-rancang_report_format_value (const char *value)
-{
-  RancangDecimal d;
-
-  if (value == NULL)
-    return g_strdup ("");
-  if (rancang_decimal_parse_c (value, &d))
-    {
-      char *text = rancang_format_number (d, -1);
-      if (text != NULL)
-        return text;
-    }
-  return g_strdup (value);
-}
-
-/* Text in a number column that is meant as text: it has a word in it
- * ("12 unit kendaraan ...", "BB"), not only digits and stray marks. */
-static gboolean
-is_meant_as_text (const char *stated)
-{
-  for (const char *p = stated; p != NULL && *p && p[1]; p++)
-    if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]))
-      return TRUE;
-  return FALSE;
-}
-
-static char *
-describe (const RancangFinding *f)
-{
-  g_autofree char *stated = rancang_report_format_value (f->stated);
-  g_autofree char *computed = rancang_report_format_value (f->computed);
-
-  switch (f->kind)
-    {
-    case RANCANG_FINDING_MISMATCH:
-      if (f->computed == NULL || *f->computed == '\0')
-        return g_strdup_printf (_("stated %s, but there is nothing to compute"), stated);
-      if (f->stated == NULL || *f->stated == '\0' || g_strcmp0 (f->stated, RANCANG_FORMAT_EMPTY) == 0)
-        return g_strdup_printf (_("left empty, but the computed value is %s"), computed);
-      {
-        RancangDecimal a, b, d;
-
-        if (rancang_decimal_parse_c (f->stated, &a) && rancang_decimal_parse_c (f->computed, &b)
-            && rancang_decimal_sub (a, b, &d))
-          {
-            g_autofree char *diff = rancang_format_number (d, -1);
-            return g_strdup_printf (_("stated %s, computed %s (difference %s)"), stated, computed, diff);
-          }
-      }
-      return g_strdup_printf (_("stated %s, computed %s"), stated, computed);
-    case RANCANG_FINDING_NOT_A_NUMBER:
-      return g_strdup_printf (_("“%s” is text in a number column"), f->stated ? f->stated : "");
-    default:
-      return g_strdup (f->message ? f->message : "");
-    }
-}
-
-/* The row's name for a reader: its kode, else its uraian. */
-static char *
-row_place (const RancangFinding *f,
-           RancangNode          *row)
-{
-  if (f->kode != NULL && f->kode[0] != '#')
-    return g_strdup (f->kode);
-  if (row != NULL)
-    {
-      for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-        if (!rancang_node_is_text (c) && rancang_node_is (c, "c"))
-          {
-            g_autofree char *text = rancang_node_dup_content (c);
-            if (text != NULL && *g_strstrip (text) != '\0')
-              {
-                if (g_utf8_strlen (text, -1) > 40)
-                  {
-                    g_autofree char *cut = g_utf8_substring (text, 0, 38);
-                    return g_strconcat (cut, "…", NULL);
-                  }
-                return g_steal_pointer (&text);
-              }
-          }
-    }
-  if (f->row > 0)
-    return g_strdup_printf (_("row %u"), f->row);
-  return g_strdup ("");
-}
-
-RancangNode *
-rancang_report_find_row (RancangDocument *doc,
-                         const char      *table_id,
-                         const char      *kode,
-                         guint            n)
-{
-  RancangNode *table = table_id ? rancang_document_lookup_id (doc, table_id) : NULL;
-  guint i = 0;
-
-  if (table == NULL || !rancang_node_is (table, "table"))
-    return NULL;
-  for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
-    {
-      if (rancang_node_is_text (r) || !rancang_node_is (r, "row"))
-        continue;
-      i++;
-      if (kode != NULL && kode[0] != '#' ? g_strcmp0 (rancang_node_get_attr (r, "kode"), kode) == 0 : i == n)
-        return r;
-    }
-  return NULL;
-}
-
-RancangFindingsReport *
-rancang_findings_report_new (RancangDocument *doc)
-{
-  RancangFindingsReport *report = g_new0 (RancangFindingsReport, 1);
-  g_autoptr(RancangTemplateSet) templates = rancang_template_set_new_builtin (NULL);
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GHashTable) by_table = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) tables = g_hash_table_new (g_str_hash, g_str_equal);
-  RancangNode *root;
-  RancangNumbers *numbers;
-
-  report->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  if (templates == NULL || doc == NULL)
-    return report;
-  findings = rancang_check_document (doc, templates);
-  numbers = rancang_numbers_new (doc);
-  /* every table by id, once: a long table may have many findings */
-  root = rancang_document_get_root (doc);
-  for (RancangNode *n = root; n; n = rancang_node_next_in_tree (n, root))
-    if (!rancang_node_is_text (n) && rancang_node_is (n, "table") && rancang_node_get_attr (n, "id") != NULL
-        && !g_hash_table_contains (tables, rancang_node_get_attr (n, "id")))
-      g_hash_table_insert (tables, (gpointer) rancang_node_get_attr (n, "id"), n);
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      const RancangFinding *f = g_ptr_array_index (findings, i);
-      const char *table_id = f->table_id ? f->table_id : "";
-      RancangNode *table = g_hash_table_lookup (tables, table_id);
-      Group *group = g_hash_table_lookup (by_table, table_id);
-      Entry *e = g_new0 (Entry, 1);
-      RancangNode *row = NULL;
-
-      if (group == NULL)
-        {
-          char *label = table ? rancang_numbers_label (numbers, table) : NULL;
-
-          group = g_new0 (Group, 1);
-          group->title = label ? label : g_strdup (table_id);
-          group->caption = g_strdup (table ? rancang_node_get_child_content (table, "caption") : NULL);
-          group->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
-          group->notes = g_ptr_array_new ();
-          group->table = table;
-          group->rows = g_ptr_array_new ();
-          group->by_kode = g_hash_table_new (g_str_hash, g_str_equal);
-          for (RancangNode *r = table ? rancang_node_get_first_child (table) : NULL; r; r = rancang_node_get_next (r))
-            if (!rancang_node_is_text (r) && rancang_node_is (r, "row"))
-              {
-                const char *kode = rancang_node_get_attr (r, "kode");
-                g_ptr_array_add (group->rows, r);
-                if (kode != NULL && !g_hash_table_contains (group->by_kode, kode))
-                  g_hash_table_insert (group->by_kode, (gpointer) kode, r);
-              }
-          group->tmpl = table ? rancang_template_set_for_table (templates, table, NULL) : NULL;
-          g_ptr_array_add (report->groups, group);
-          g_hash_table_insert (by_table, (gpointer) table_id, group);
-        }
-      if (f->kode != NULL && f->kode[0] != '#')
-        row = g_hash_table_lookup (group->by_kode, f->kode);
-      else if (f->row >= 1 && f->row <= group->rows->len)
-        row = g_ptr_array_index (group->rows, f->row - 1);
-      e->kind = f->kind;
-      e->note = f->kind == RANCANG_FINDING_NOT_A_NUMBER && is_meant_as_text (f->stated);
-      e->table_id = g_strdup (f->table_id);
-      e->kode = g_strdup (f->kode);
-      e->row = f->row;
-      e->column = g_strdup (f->column);
-      e->place = row_place (f, row);
-      e->detail = describe (f);
-      if (f->column != NULL && table != NULL)
-        {
-          RancangTemplate *tmpl = group->tmpl;
-          int c = tmpl ? rancang_template_lookup_column (tmpl, f->column) : -1;
-          const char *header = c >= 0 ? rancang_template_column_header (tmpl, c) : NULL;
-          const char *number = c >= 0 ? rancang_template_column_number (tmpl, c) : NULL;
-          const char *group_name = c >= 0 ? rancang_template_column_group (tmpl, c) : NULL;
-          g_autofree char *name = NULL;
-
-          /* "Rp (16)" alone says little: its group after it, cut first
-           * when the line is short */
-          if (number != NULL && *number)
-            name = g_strdup_printf ("%s (%s)", header ? header : f->column, number);
-          else
-            name = g_strdup (header ? header : f->column);
-          if (group_name != NULL && *group_name)
-            e->column_title = g_strdup_printf ("%s · %s", name, group_name);
-          else
-            e->column_title = g_steal_pointer (&name);
-        }
-      if (e->note)
-        {
-          report->n_notes++;
-          g_ptr_array_add (group->notes, e);
-        }
-      else
-        {
-          report->n_errors++;
-          g_ptr_array_add (group->entries, e);
-        }
-    }
-  rancang_numbers_free (numbers);
-
-  /* the findings of each table first, its notes after them */
-  {
-    GString *signature = g_string_new (NULL);
-
-    for (guint i = 0; i < report->groups->len; i++)
-      {
-        Group *group = g_ptr_array_index (report->groups, i);
-        GPtrArray *n = group->notes;
-
-        for (guint j = 0; j < n->len; j++)
-          g_ptr_array_add (group->entries, g_ptr_array_index (n, j));
-        g_string_append_printf (signature, "%s\t%s\n", group->title, group->caption ? group->caption : "");
-        for (guint j = 0; j < group->entries->len; j++)
-          {
-            Entry *e = g_ptr_array_index (group->entries, j);
-            g_string_append_printf (signature, "%s\t%s\t%u\t%s\t%s\t%s\n", e->table_id ? e->table_id : "",
-                                    e->kode ? e->kode : "", e->row, e->place, e->column ? e->column : "", e->detail);
-          }
-      }
-    report->signature = g_string_free (signature, FALSE);
-    for (guint i = 0; i < report->groups->len; i++)
-      {
-        Group *group = g_ptr_array_index (report->groups, i);
-        group->table = NULL;   /* the copy it was made from goes */
-        g_clear_pointer (&group->rows, g_ptr_array_unref);
-        g_clear_pointer (&group->by_kode, g_hash_table_unref);
-        g_clear_pointer (&group->tmpl, rancang_template_unref);
-      }
-  }
-  return report;
-}
 
 /* ------------------------------------------------------------------ shared look */
 
@@ -522,10 +194,11 @@ on_row_activated (GtkListBox           *list,
                   GtkListBoxRow        *row,
                   RancangFindingsPanel *self)
 {
-  Entry *e = g_object_get_data (G_OBJECT (row), "entry");
+  const RancangFindingsEntry *e = g_object_get_data (G_OBJECT (row), "entry");
 
   if (e != NULL)
-    g_signal_emit (self, signals[SHOW_PLACE], 0, e->table_id, e->kode, e->row, e->column);
+    g_signal_emit (self, signals[SHOW_PLACE], 0, e->finding->table_id, e->finding->kode, e->finding->row,
+                   e->finding->column);
 }
 
 static void
@@ -603,16 +276,18 @@ summary_text (const RancangFindingsReport *report)
 {
   g_autofree char *errors = NULL;
   g_autofree char *notes = NULL;
+  guint n_errors = rancang_findings_report_n_errors (report);
+  guint n_notes = rancang_findings_report_n_notes (report);
 
-  if (report->n_errors == 0)
+  if (n_errors == 0)
     errors = g_strdup (_("no inconsistencies"));
   else
     errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u inconsistency", "%u inconsistencies",
-                                           report->n_errors), report->n_errors);
-  if (report->n_notes == 0)
+                                           n_errors), n_errors);
+  if (n_notes == 0)
     return g_steal_pointer (&errors);
   notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note on text in number columns",
-                                        "%u notes on text in number columns", report->n_notes), report->n_notes);
+                                        "%u notes on text in number columns", n_notes), n_notes);
   return g_strdup_printf ("%s · %s", errors, notes);
 }
 
@@ -629,14 +304,16 @@ fill_list (RancangFindingsPanel *self)
 
   /* the inconsistencies, table by table; then the notes, table by table */
   for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < report->groups->len; i++)
+    for (guint i = 0; i < rancang_findings_report_n_groups (report); i++)
       {
-        Group *group = g_ptr_array_index (report->groups, i);
+        const RancangFindingsGroup *group = rancang_findings_report_get_group (report, i);
         gboolean heading = FALSE;
 
         for (guint j = 0; j < group->entries->len; j++)
           {
-            Entry *e = g_ptr_array_index (group->entries, j);
+            const RancangFindingsEntry *e = g_ptr_array_index (group->entries, j);
+            g_autofree char *place = NULL;
+            g_autofree char *detail = NULL;
             GtkWidget *row;
 
             if (e->note != (pass == 1))
@@ -655,11 +332,13 @@ fill_list (RancangFindingsPanel *self)
                 gtk_list_box_append (self->list, rancang_report_group_new (group->title, group->caption));
                 heading = TRUE;
               }
+            place = rancang_findings_entry_place (e);
+            detail = rancang_finding_describe (e->finding);
             row = rancang_report_line_new (e->note ? "dialog-information-symbolic" : "dialog-warning-symbolic",
-                                           e->place, e->column_title ? e->column_title : "", e->detail);
+                                           place, e->column_title ? e->column_title : "", detail);
             if (e->note)
               gtk_widget_add_css_class (row, "note");
-            g_object_set_data (G_OBJECT (row), "entry", e);
+            g_object_set_data (G_OBJECT (row), "entry", (gpointer) e);
             gtk_list_box_append (self->list, row);
           }
       }
@@ -682,7 +361,7 @@ rancang_findings_panel_set_report (RancangFindingsPanel  *self,
   g_return_if_fail (RANCANG_IS_FINDINGS_PANEL (self));
   /* the check runs after every edit: a list that says the same stays as it
    * is, scrolled where the reader left it */
-  if (report != NULL && self->report != NULL && g_strcmp0 (report->signature, self->report->signature) == 0)
+  if (report != NULL && self->report != NULL && rancang_findings_report_equal (report, self->report))
     {
       rancang_findings_report_free (report);
       return;

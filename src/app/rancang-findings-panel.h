@@ -2,28 +2,21 @@
  * document, and the look it shares with the list of changes
  * (rancang-compare-panel.h).
  *
- * The report is made in a worker thread from a copy of the document
- * (rancang_findings_report_new() calls no GTK); the panel shows it grouped
- * by table in document order ("Tabel 2.5 ..."), each finding with its
- * row, its column, and the stated and computed values in Indonesian form.
- * Text in a number column that is plainly meant as text ("12 unit
- * kendaraan ...", "BB") is listed apart, as notes, below the findings and
- * not counted with them. Activating a line emits ::show-place.
+ * The panel is a view of a report (rancang-findings.h, made in a worker
+ * thread from a copy of the document): grouped by table in document order
+ * ("Tabel 2.5 ..."), each finding with its row, its column, and what it
+ * says in the interface's language (rancang-finding-text.h); the notes
+ * (text in a number column meant as text) below the findings. Activating
+ * a line emits ::show-place.
  */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "rancang-document.h"
+#include "rancang-findings.h"
 
 G_BEGIN_DECLS
-
-typedef struct _RancangFindingsReport RancangFindingsReport;
-
-RancangFindingsReport *rancang_findings_report_new      (RancangDocument       *doc);
-void                   rancang_findings_report_free     (RancangFindingsReport *report);
-guint                  rancang_findings_report_n_errors (const RancangFindingsReport *report);
-guint                  rancang_findings_report_n_notes  (const RancangFindingsReport *report);
 
 #define RANCANG_TYPE_FINDINGS_PANEL (rancang_findings_panel_get_type ())
 G_DECLARE_FINAL_TYPE (RancangFindingsPanel, rancang_findings_panel, RANCANG, FINDINGS_PANEL, GtkBox)
@@ -36,13 +29,6 @@ const RancangFindingsReport *
            rancang_findings_panel_get_report   (RancangFindingsPanel  *self);
 /* The list, for tests: its rows are the group headings and the lines. */
 GtkListBox *rancang_findings_panel_get_list    (RancangFindingsPanel  *self);
-
-/* The row of TABLE_ID a finding or change names (by kode, else the N-th
- * row), in DOC; NULL when it is no longer there. */
-RancangNode *rancang_report_find_row           (RancangDocument       *doc,
-                                                const char            *table_id,
-                                                const char            *kode,
-                                                guint                  n);
 
 /* What the findings and the compare panels share. */
 GtkWidget *rancang_report_header_new           (const char            *icon,
@@ -61,8 +47,5 @@ GtkWidget *rancang_report_line_new             (const char            *icon,
                                                 const char            *place,
                                                 const char            *column,
                                                 const char            *detail);
-/* Indonesian form of a plain number ("11051497647" -> "11.051.497.647");
- * other text as it is. */
-char      *rancang_report_format_value         (const char            *value);
 
 G_END_DECLS

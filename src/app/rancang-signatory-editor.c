@@ -1,7 +1,6 @@
 /* rancang-signatory-editor.c: one signatory: who signs, where and when. */
 #include "rancang-config.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -58,52 +57,31 @@ set_child (RancangSignatoryEditor *self,
 
 /* ------------------------------------------------------------------ NIP */
 
-/* "19741225 199303 1 002": birth date, TMT, sex, sequence. */
-char *
-rancang_nip_group_digits (const char *digits)
-{
-  static const guint breaks[] = { 8, 14, 15 };
-  GString *out = g_string_new (NULL);
-  guint b = 0;
-
-  for (guint i = 0; digits[i] != '\0'; i++)
-    {
-      if (b < G_N_ELEMENTS (breaks) && i == breaks[b])
-        {
-          g_string_append_c (out, ' ');
-          b++;
-        }
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
-}
-
+/* Core's NIP rule, in the interface's language; NULL while nothing is typed. */
 static char *
 nip_problem (const char *digits)
 {
-  guint n = strlen (digits);
-  int year, month, day;
+  guint n;
 
-  if (n == 0)
+  if (*digits == '\0')
     return NULL;
-  if (n != 18)
-    return g_strdup_printf (_("%u of 18 digits"), n);
-  if (rancang_nip_validate (digits, NULL))
-    return NULL;
-  {
-    char buf[5] = { 0 };
-    memcpy (buf, digits, 4); year = atoi (buf);
-    memset (buf, 0, sizeof buf); memcpy (buf, digits + 4, 2); month = atoi (buf);
-    memcpy (buf, digits + 6, 2); day = atoi (buf);
-    if (!g_date_valid_dmy (day, month, year))
+  switch (rancang_nip_check (digits, NULL, &n))
+    {
+    case RANCANG_NIP_VALID:
+      return NULL;
+    case RANCANG_NIP_NOT_DIGITS:   /* the entry keeps digits only */
+    case RANCANG_NIP_LENGTH:
+      return g_strdup_printf (_("%u of 18 digits"), n);
+    case RANCANG_NIP_BIRTH_DATE:
       return g_strdup (_("Digits 1–8 must be the date of birth (yyyymmdd)."));
-    memcpy (buf, digits + 12, 2); month = atoi (buf);
-    if (month < 1 || month > 12)
+    case RANCANG_NIP_TMT_MONTH:
       return g_strdup (_("Digits 9–14 must be the year and month of appointment (yyyymm)."));
-    if (digits[14] != '1' && digits[14] != '2')
+    case RANCANG_NIP_SEX:
       return g_strdup (_("Digit 15 must be 1 (male) or 2 (female)."));
-  }
-  return g_strdup (_("The appointment (digits 9–14) cannot be before the date of birth."));
+    case RANCANG_NIP_TMT_BEFORE_BIRTH:
+    default:
+      return g_strdup (_("The appointment (digits 9–14) cannot be before the date of birth."));
+    }
 }
 
 static void
@@ -156,7 +134,7 @@ on_nip_changed (GtkEditable            *editable,
         if (i < cursor)
           digits_before_cursor++;
       }
-  grouped = rancang_nip_group_digits (digits->str);
+  grouped = rancang_nip_group (digits->str);
   if (strcmp (grouped, text) != 0)
     {
       /* Regroup as the user types; the cursor stays after the same digit. */
@@ -190,13 +168,13 @@ on_entry_changed (GtkEditable            *editable,
 static void
 show_date (RancangSignatoryEditor *self)
 {
-  const char *date = rancang_node_get_child_content (self->node, "date");
-  int y, m, d;
+  GDate date;
 
-  if (date != NULL && sscanf (date, "%d-%d-%d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
+  if (rancang_date_parse_iso (rancang_node_get_child_content (self->node, "date"), &date))
     {
-      g_autofree char *text = rancang_format_date_dmy (y, m, d);
-      g_autoptr(GDateTime) dt = g_date_time_new_local (y, m, d, 0, 0, 0);
+      g_autofree char *text = rancang_format_date (&date);
+      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                                       g_date_get_day (&date), 0, 0, 0);
       gtk_menu_button_set_label (self->date_button, text);
       gtk_calendar_select_day (self->calendar, dt);
     }
@@ -209,7 +187,13 @@ on_day_selected (GtkCalendar            *calendar,
                  RancangSignatoryEditor *self)
 {
   g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
-  g_autofree char *iso = g_date_time_format (dt, "%Y-%m-%d");
+  g_autofree char *iso = NULL;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) g_date_time_get_day_of_month (dt), (GDateMonth) g_date_time_get_month (dt),
+                  (GDateYear) g_date_time_get_year (dt));
+  iso = rancang_date_format_iso (&date);
 
   if (self->loading)
     return;
@@ -406,7 +390,7 @@ load (RancangSignatoryEditor *self)
   gtk_drop_down_set_selected (self->pangkat_dropdown, selected);
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->nip_entry), FALSE);
-  grouped = rancang_nip_group_digits (nip ? nip : "");
+  grouped = rancang_nip_group (nip ? nip : "");
   gtk_editable_set_text (GTK_EDITABLE (self->nip_entry), grouped);
   show_nip_state (self, nip ? nip : "");
 

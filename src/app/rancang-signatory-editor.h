@@ -16,6 +16,5 @@ GtkWidget   *rancang_signatory_editor_new       (RancangHistory         *history
 RancangNode *rancang_signatory_editor_get_node  (RancangSignatoryEditor *self);
 GtkEditable *rancang_signatory_editor_get_nip   (RancangSignatoryEditor *self);
 const char  *rancang_signatory_editor_get_nip_error (RancangSignatoryEditor *self);
-char        *rancang_nip_group_digits           (const char             *digits);
 
 G_END_DECLS

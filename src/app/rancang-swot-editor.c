@@ -1,9 +1,10 @@
 /* rancang-swot-editor.c: the SWOT analysis of a Renstra in one place.
  *
- * The SWOT of a Renstra is three tables of the document: IFAS (template
- * swot-ifas: Kekuatan S and Kelemahan W), EFAS (swot-efas: Peluang O and
- * Ancaman T) and the TOWS matrix (tows: one row per strategy, its quadrant
- * SO|WO|ST|WT and the factors it combines, "S1,S2,S4-O1"). Planners think
+ * The SWOT of a Renstra is three tables of the document, known by what
+ * their templates say (rancang_swot_part_of()): IFAS (<index name="IFAS">:
+ * Kekuatan S and Kelemahan W), EFAS (<index name="EFAS">: Peluang O and
+ * Ancaman T) and the TOWS matrix (<tows>: one row per strategy, its
+ * quadrant SO|WO|ST|WT and the factors it combines, "S1,S2,S4-O1"). Planners think
  * of them as one analysis, so they are edited together: four lists of
  * factors with bobot, rating and skor, the quadrant chart beside them, and
  * the TOWS matrix with strengths and weaknesses across and opportunities
@@ -35,6 +36,7 @@
 #include "rancang-check.h"
 #include "rancang-compute.h"
 #include "rancang-edit.h"
+#include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
@@ -52,10 +54,10 @@
 
 enum { GROUP_S, GROUP_W, GROUP_O, GROUP_T, N_GROUPS };
 enum { CELL_SO, CELL_WO, CELL_ST, CELL_WT, N_CELLS };
+/* In the order of RancangSwotPart: the template of a table says its part. */
 enum { TABLE_IFAS, TABLE_EFAS, TABLE_TOWS, N_TABLES };
 
 static const char group_letters[N_GROUPS] = { 'S', 'W', 'O', 'T' };
-static const char *const template_ids[N_TABLES] = { "swot-ifas", "swot-efas", "tows" };
 static const char *const cell_names[N_CELLS] = { "SO", "WO", "ST", "WT" };
 
 typedef struct _RancangSwotEditor RancangSwotEditor;
@@ -199,17 +201,23 @@ template_of (RancangNode *table)
   return table != NULL ? rancang_node_get_attr (table, "template") : NULL;
 }
 
+/* TABLE_IFAS, TABLE_EFAS or TABLE_TOWS, as the template of TABLE says;
+ * -1 for any other table. */
+static int
+part_of (RancangNode *table)
+{
+  RancangTemplateSet *templates = rancang_template_set_get_builtin ();
+  const char *id = template_of (table);
+
+  if (table == NULL || templates == NULL || id == NULL || !rancang_node_is (table, "table"))
+    return -1;
+  return (int) rancang_swot_part_of (rancang_template_set_lookup (templates, id));
+}
+
 gboolean
 rancang_swot_editor_handles (RancangNode *table)
 {
-  const char *id = template_of (table);
-
-  if (table == NULL || !rancang_node_is (table, "table") || id == NULL)
-    return FALSE;
-  for (guint i = 0; i < N_TABLES; i++)
-    if (g_strcmp0 (id, template_ids[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return part_of (table) >= 0;
 }
 
 /* The SWOT tables: the one the window opened for its kind, the first of
@@ -220,16 +228,17 @@ find_tables (RancangSwotEditor *self)
   RancangNode *root = rancang_document_get_root (self->doc);
 
   memset (self->nodes, 0, sizeof self->nodes);
-  for (guint i = 0; i < N_TABLES; i++)
-    if (g_strcmp0 (template_of (self->focus), template_ids[i]) == 0)
-      self->nodes[i] = self->focus;
+  if (part_of (self->focus) >= 0)
+    self->nodes[part_of (self->focus)] = self->focus;
   for (RancangNode *n = root; n != NULL; n = rancang_node_next_in_tree (n, root))
     {
-      if (!rancang_node_is (n, "table"))
+      int part;
+
+      if (rancang_node_is_text (n) || !rancang_node_is (n, "table"))
         continue;
-      for (guint i = 0; i < N_TABLES; i++)
-        if (self->nodes[i] == NULL && g_strcmp0 (template_of (n), template_ids[i]) == 0)
-          self->nodes[i] = n;
+      part = part_of (n);
+      if (part >= 0 && self->nodes[part] == NULL)
+        self->nodes[part] = n;
     }
 }
 
@@ -245,7 +254,7 @@ compute (RancangSwotEditor *self)
 
       g_clear_pointer (&self->tables[i], rancang_table_free);
       if (self->nodes[i] == NULL || self->templates == NULL
-          || (tmpl = rancang_template_set_lookup (self->templates, template_ids[i])) == NULL)
+          || (tmpl = rancang_template_set_lookup (self->templates, template_of (self->nodes[i]))) == NULL)
         continue;
       self->tables[i] = rancang_table_new (tmpl, self->nodes[i]);
       rancang_table_apply_options (self->tables[i], self->doc);
@@ -283,6 +292,7 @@ read_findings (RancangSwotEditor *self)
       RancangFinding *f = g_ptr_array_index (findings, i);
       RancangNode *row;
       const char *before;
+      g_autofree char *said = NULL;
 
       if (f->kind != RANCANG_FINDING_TOWS_REF || f->row == 0
           || g_strcmp0 (f->table_id, rancang_table_get_id (tows)) != 0
@@ -290,8 +300,9 @@ read_findings (RancangSwotEditor *self)
         continue;
       row = rancang_table_get_row_node (tows, f->row - 1);
       before = g_hash_table_lookup (self->findings, row);
+      said = rancang_finding_describe (f);
       g_hash_table_insert (self->findings, row,
-                           before != NULL ? g_strconcat (before, "\n", f->message, NULL) : g_strdup (f->message));
+                           before != NULL ? g_strconcat (before, "\n", said, NULL) : g_strdup (said));
     }
 }
 
@@ -305,7 +316,7 @@ sync_stated (RancangSwotEditor *self,
   g_autoptr(RancangTable) table = NULL;
 
   if (self->nodes[which] == NULL
-      || (tmpl = rancang_template_set_lookup (self->templates, template_ids[which])) == NULL)
+      || (tmpl = rancang_template_set_lookup (self->templates, template_of (self->nodes[which]))) == NULL)
     return;
   table = rancang_table_new (tmpl, self->nodes[which]);
   rancang_table_apply_options (table, self->doc);

@@ -36,6 +36,7 @@
 #include "rancang-check.h"
 #include "rancang-compute.h"
 #include "rancang-edit.h"
+#include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
@@ -85,12 +86,6 @@ row_item_new (guint        index,
 }
 
 /* ---------------------------------------------------------------- levels */
-
-/* The names of the levels in the XML (rancang-compute.h), by RancangLevel. */
-static const char *const level_names[] = {
-  NULL, "tujuan", "sasaran", "urusan", "bidang", "program", "kegiatan", "subkegiatan",
-  "group", "item", "total",
-};
 
 /* One step deeper in the level's chain, or NONE at its bottom. */
 static RancangLevel
@@ -316,17 +311,9 @@ kode_problem (RancangTableEditor *self,
               const char         *kode)
 {
   const char *parent_kode;
-  int parent;
 
-  if (row_level (self, row) == RANCANG_LEVEL_NONE || kode == NULL || *kode == '\0')
-    return NULL;
-  parent = rancang_table_get_parent (self->table, row);
-  if (parent < 0)
-    return NULL;
-  parent_kode = rancang_table_get_kode (self->table, (guint) parent);
-  if (parent_kode == NULL || *parent_kode == '\0')
-    return NULL;
-  if (g_str_has_prefix (kode, parent_kode) && strlen (kode) > strlen (parent_kode))
+  if (row_level (self, row) == RANCANG_LEVEL_NONE
+      || (parent_kode = rancang_table_kode_outside_parent (self->table, row, kode)) == NULL)
     return NULL;
   return g_strdup_printf (_("The kode %s does not start with the kode of its parent, %s."), kode, parent_kode);
 }
@@ -1004,19 +991,21 @@ read_findings (RancangTableEditor *self)
   for (guint i = 0; i < findings->len; i++)
     {
       RancangFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *said = NULL;
       char *explanation;
 
       if (f->row == 0 || f->column == NULL)
         continue;
+      said = rancang_finding_describe (f);
       if (f->kind == RANCANG_FINDING_KODE)
         explanation = kode_problem (self, f->row - 1, f->stated);
       else if (f->stated != NULL && f->computed != NULL)
-        explanation = g_strdup_printf (_("%s\nStated: %s; computed: %s"), f->message, f->stated,
+        explanation = g_strdup_printf (_("%s\nStated: %s; computed: %s"), said, f->stated,
                                        *f->computed != '\0' ? f->computed : RANCANG_FORMAT_EMPTY);
       else
         explanation = NULL;
       if (explanation == NULL)
-        explanation = g_strdup (f->message);
+        explanation = g_strdup (said);
       g_hash_table_insert (self->findings, finding_key (f->row, f->column), explanation);
     }
 }
@@ -1806,7 +1795,7 @@ insert_row (RancangTableEditor *self,
   g_autoptr(GPtrArray) select = g_ptr_array_new ();
 
   if (level != RANCANG_LEVEL_NONE)
-    rancang_node_set_attr (row, "level", level_names[level]);
+    rancang_node_set_attr (row, "level", rancang_level_to_string (level));
   rancang_history_break_merge (self->history);
   rancang_history_begin (self->history, label, NULL);
   rancang_history_insert (self->history, self->node, before, row);
@@ -1962,7 +1951,7 @@ shift_rows (RancangTableEditor *self,
           RancangLevel l = row_level (self, d);
           if (l != RANCANG_LEVEL_NONE)
             rancang_history_set_attr (self->history, rancang_table_get_row_node (self->table, d), "level",
-                                      level_names[deeper ? level_deeper (l) : level_shallower (l)]);
+                                      rancang_level_to_string (deeper ? level_deeper (l) : level_shallower (l)));
         }
     }
   rancang_history_end (self->history);

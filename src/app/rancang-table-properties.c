@@ -21,8 +21,6 @@
 #include "rancang-format.h"
 #include "rancang-table-properties.h"
 
-#define TABLES_RESOURCE_DIR "/io/github/rancang/Rancang/core/tables/"
-
 /* The children of a <table>, in the schema's order. */
 static const char *const table_order[] = { "caption", "option", "columns", "row", "source", NULL };
 
@@ -295,23 +293,16 @@ static GtkWidget *
 template_dropdown (Properties *props)
 {
   const char *current = rancang_node_get_attr (props->table, "template");
-  g_auto(GStrv) names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_auto(GStrv) ids = rancang_template_builtin_ids ();
   GtkStringList *titles = gtk_string_list_new (NULL);
   GtkWidget *dropdown;
   guint selected = 0;
 
   props->template_ids = g_ptr_array_new_with_free_func (g_free);
   if (g_strcmp0 (current, "generic") != 0)
-    for (guint i = 0; names != NULL && names[i] != NULL; i++)
-      if (g_str_has_suffix (names[i], ".xml"))
-        {
-          char *id = g_strndup (names[i], strlen (names[i]) - 4);
-
-          if (rancang_template_set_lookup (props->templates, id) != NULL)
-            g_ptr_array_add (props->template_ids, id);
-          else
-            g_free (id);
-        }
+    for (guint i = 0; ids[i] != NULL; i++)
+      if (rancang_template_set_lookup (props->templates, ids[i]) != NULL)
+        g_ptr_array_add (props->template_ids, g_strdup (ids[i]));
   /* The table's own template first when it is not a built-in one. */
   if (current != NULL && !g_ptr_array_find_with_equal_func (props->template_ids, current, g_str_equal, NULL))
     g_ptr_array_add (props->template_ids, g_strdup (current));

@@ -30,3 +30,5 @@
 
 #include "rancang-edit.h"
 #include "rancang-parts.h"
+#include "rancang-findings.h"
+#include "rancang-compare.h"

@@ -18,6 +18,16 @@ rancang_parts_is_part (RancangNode *node)
   return FALSE;
 }
 
+/* A part with a title and text of its own, matched between versions by
+ * its id or title: chapter, section, lampiran, a preface. */
+gboolean
+rancang_parts_is_titled (const RancangNode *node)
+{
+  return !rancang_node_is_text (node)
+         && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
+             || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"));
+}
+
 /* Pre-order, never into tables: a 50,000-row table costs nothing here. */
 void
 rancang_parts_foreach (RancangNode      *root,

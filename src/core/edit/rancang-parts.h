@@ -21,5 +21,6 @@ void      rancang_parts_foreach (RancangNode      *root,
                                  gpointer          user_data);
 char     *rancang_parts_title   (RancangNode      *node);
 gboolean  rancang_parts_is_part (RancangNode      *node);
+gboolean  rancang_parts_is_titled (const RancangNode *node);
 
 G_END_DECLS

@@ -2,6 +2,8 @@
  * See rancang-diff.h.
  */
 #include "rancang-diff.h"
+#include "rancang-edit.h"
+#include "rancang-parts.h"
 
 #include "rancang-csv.h"
 
@@ -236,13 +238,6 @@ diff_metadata (Diff *diff)
 
 /* ------------------------------------------------------------------ structure */
 
-static gboolean
-is_part (const RancangNode *node)
-{
-  return !rancang_node_is_text (node)
-         && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-             || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"));
-}
 
 /* How a part is matched: its id, else its kind of element and title. */
 static char *
@@ -266,7 +261,7 @@ collect_parts (RancangDocument *doc)
   RancangNode *root = rancang_document_get_root (doc);
 
   for (RancangNode *n = root; n; n = rancang_node_next_in_tree (n, root))
-    if (is_part (n))
+    if (rancang_parts_is_titled (n))
       g_ptr_array_add (parts, n);
   return parts;
 }
@@ -292,7 +287,7 @@ static RancangNode *
 owning_part (const RancangNode *node)
 {
   for (RancangNode *p = rancang_node_get_parent (node); p; p = rancang_node_get_parent (p))
-    if (is_part (p))
+    if (rancang_parts_is_titled (p))
       return p;
   return NULL;
 }
@@ -308,7 +303,7 @@ collect_own (RancangNode *part,
     {
       RancangNode *next;
 
-      if (!rancang_node_is_text (n) && is_part (n))
+      if (!rancang_node_is_text (n) && rancang_parts_is_titled (n))
         next = NULL; /* skip the subtree */
       else if (!rancang_node_is_text (n) && rancang_node_is (n, "p"))
         {
@@ -439,12 +434,7 @@ diff_rows (Diff        *diff,
       if (rancang_node_is_text (c) || !rancang_node_is (c, "c"))
         continue;
       k = rancang_node_get_attr (c, "k");
-      for (RancangNode *x = rancang_node_get_first_child (old_row); x; x = rancang_node_get_next (x))
-        if (!rancang_node_is_text (x) && rancang_node_is (x, "c") && g_strcmp0 (rancang_node_get_attr (x, "k"), k) == 0)
-          {
-            o = x;
-            break;
-          }
+      o = rancang_edit_find_cell (old_row, k);
       b = rancang_node_dup_content (c);
       a = o ? rancang_node_dup_content (o) : NULL;
       if (g_strcmp0 (a, b) != 0)
@@ -453,14 +443,11 @@ diff_rows (Diff        *diff,
   for (RancangNode *x = rancang_node_get_first_child (old_row); x; x = rancang_node_get_next (x))
     {
       const char *k;
-      gboolean found = FALSE;
 
       if (rancang_node_is_text (x) || !rancang_node_is (x, "c"))
         continue;
       k = rancang_node_get_attr (x, "k");
-      for (RancangNode *c = rancang_node_get_first_child (new_row); c && !found; c = rancang_node_get_next (c))
-        found = !rancang_node_is_text (c) && rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0;
-      if (!found)
+      if (rancang_edit_find_cell (new_row, k) == NULL)
         {
           g_autofree char *a = rancang_node_dup_content (x);
           add_change (diff, "cell", "removed", table_id, key, k, a, NULL);
@@ -471,11 +458,11 @@ diff_rows (Diff        *diff,
 static char *
 row_summary (RancangNode *row)
 {
-  const char *uraian = rancang_node_get_child_content (row, "c");
-  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-    if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), "uraian") == 0)
-      return rancang_node_dup_content (c);
-  return g_strdup (uraian);
+  RancangNode *uraian = rancang_edit_find_cell (row, "uraian");
+
+  if (uraian != NULL)
+    return rancang_node_dup_content (uraian);
+  return g_strdup (rancang_node_get_child_content (row, "c"));
 }
 
 static void

@@ -3,8 +3,11 @@
 
 #include <string.h>
 
+#include "rancang-compute.h"
 #include "rancang-decimal.h"
+#include "rancang-edit.h"
 #include "rancang-merge.h"
+#include "rancang-template.h"
 
 static gboolean
 check_kinds (RancangDocument  *renja,
@@ -68,17 +71,15 @@ rancang_link_documents (RancangDocument  *renja,
   return TRUE;
 }
 
+/* The text of ROW's cell K without surrounding blanks, or NULL. */
 static char *
 cell (RancangNode *row,
       const char  *k)
 {
-  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-    if (!rancang_node_is_text (c) && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
-      {
-        char *text = rancang_node_dup_content (c);
-        return text != NULL ? g_strstrip (text) : NULL;
-      }
-  return NULL;
+  RancangNode *c = rancang_edit_find_cell (row, k);
+  char *text = c != NULL ? rancang_node_dup_content (c) : NULL;
+
+  return text != NULL ? g_strstrip (text) : NULL;
 }
 
 /* kode, else "indikator:" and the indikator folded; NULL when neither */
@@ -117,9 +118,9 @@ name_key (RancangNode *row)
 static gboolean
 is_program_or_kegiatan (RancangNode *row)
 {
-  const char *level = rancang_node_get_attr (row, "level");
+  RancangLevel level = rancang_level_from_string (rancang_node_get_attr (row, "level"));
 
-  return g_strcmp0 (level, "program") == 0 || g_strcmp0 (level, "kegiatan") == 0;
+  return level == RANCANG_LEVEL_PROGRAM || level == RANCANG_LEVEL_KEGIATAN;
 }
 
 static void
@@ -155,6 +156,42 @@ is_planned (GHashTable  *planned,
   return name != NULL && g_hash_table_contains (planned, name);
 }
 
+/* The built-in template TABLE names, or NULL: its <plan> says what the
+ * table plans, whatever its id. */
+static RancangTemplate *
+template_of (const RancangNode *table)
+{
+  RancangTemplateSet *templates = rancang_template_set_get_builtin ();
+  const char *id;
+
+  if (templates == NULL || rancang_node_is_text (table) || !rancang_node_is (table, "table"))
+    return NULL;
+  id = rancang_node_get_attr (table, "template");
+  return id != NULL ? rancang_template_set_lookup (templates, id) : NULL;
+}
+
+/* TABLE plans programmes (targets and Rp) over a Renstra's period, or for
+ * a Renja's year. */
+static gboolean
+is_programme_plan (const RancangNode *table,
+                   RancangPlanKind    kind)
+{
+  RancangTemplate *tmpl = template_of (table);
+
+  return tmpl != NULL && rancang_template_get_plan (tmpl) == kind
+         && rancang_template_plan_pagu (tmpl, kind == RANCANG_PLAN_PERIOD ? 1 : 0) != NULL;
+}
+
+/* TABLE plans the targets of tujuan and sasaran (no Rp) over a period. */
+static gboolean
+is_goal_plan (const RancangNode *table)
+{
+  RancangTemplate *tmpl = template_of (table);
+
+  return tmpl != NULL && rancang_template_get_plan (tmpl) == RANCANG_PLAN_PERIOD
+         && rancang_template_plan_pagu (tmpl, 1) == NULL;
+}
+
 GPtrArray *
 rancang_link_compare (RancangDocument  *renja,
                       RancangDocument  *renstra,
@@ -182,14 +219,17 @@ rancang_link_compare (RancangDocument  *renja,
     }
   rancang_document_get_period (renstra, &start, &end);
   year = rancang_document_get_plan_year (renja);
-  column = g_strdup_printf ("t%d", year - start + 1);
 
   root = rancang_document_get_root (renstra);
   for (RancangNode *t = root; t; t = rancang_node_next_in_tree (t, root))
     {
-      if (rancang_node_is_text (t) || !rancang_node_is (t, "table")
-          || g_strcmp0 (rancang_node_get_attr (t, "template"), "rencana-program-renstra") != 0)
+      const char *year_column;
+
+      if (!is_programme_plan (t, RANCANG_PLAN_PERIOD)
+          || (year_column = rancang_template_plan_target (template_of (t), (guint) (year - start + 1))) == NULL)
         continue;
+      if (column == NULL)
+        column = g_strdup (year_column);
       for (RancangNode *r = rancang_node_get_first_child (t); r; r = rancang_node_get_next (r))
         {
           char *key;
@@ -199,7 +239,7 @@ rancang_link_compare (RancangDocument  *renja,
             continue;
           plan_row (planned_rows, r);
           key = row_key (r);
-          value = cell (r, column);
+          value = cell (r, year_column);
           if (key == NULL || value == NULL || g_hash_table_contains (targets, key))
             {
               g_free (key);
@@ -216,10 +256,11 @@ rancang_link_compare (RancangDocument  *renja,
   for (RancangNode *t = root; t; t = rancang_node_next_in_tree (t, root))
     {
       const char *table_id;
+      const char *target_column;
 
-      if (rancang_node_is_text (t) || !rancang_node_is (t, "table")
-          || g_strcmp0 (rancang_node_get_attr (t, "template"), "rencana-program") != 0)
+      if (!is_programme_plan (t, RANCANG_PLAN_YEAR))
         continue;
+      target_column = rancang_template_plan_target (template_of (t), 0);
       table_id = rancang_node_get_attr (t, "id");
       for (RancangNode *r = rancang_node_get_first_child (t); r; r = rancang_node_get_next (r))
         {
@@ -240,7 +281,7 @@ rancang_link_compare (RancangDocument  *renja,
                                                        uraian ? uraian : "", level));
             }
           key = row_key (r);
-          target = cell (r, "target");
+          target = cell (r, target_column);
           if (key == NULL || target == NULL || (planned = g_hash_table_lookup (targets, key)) == NULL)
             continue;
           if (!rancang_decimal_c_equal (target, planned))
@@ -305,17 +346,16 @@ is_table_of (const RancangNode *node,
 static int
 level_rank (const RancangNode *row)
 {
-  static const char *const chain[] = { "urusan", "bidang", "program", "kegiatan", "subkegiatan" };
-  const char *level = rancang_node_get_attr (row, "level");
+  const char *text = rancang_node_get_attr (row, "level");
+  RancangLevel level = rancang_level_from_string (text);
 
-  if (level == NULL || *level == '\0')
+  if (text == NULL || *text == '\0')
     return -1;
-  for (guint i = 0; i < G_N_ELEMENTS (chain); i++)
-    if (strcmp (level, chain[i]) == 0)
-      return (int) i;
-  if (strcmp (level, "tujuan") == 0)
+  if (level >= RANCANG_LEVEL_URUSAN && level <= RANCANG_LEVEL_SUBKEGIATAN)
+    return (int) (level - RANCANG_LEVEL_URUSAN);
+  if (level == RANCANG_LEVEL_TUJUAN)
     return 10;
-  if (strcmp (level, "sasaran") == 0)
+  if (level == RANCANG_LEVEL_SASARAN)
     return 11;
   return 100;
 }
@@ -438,14 +478,16 @@ add_entity_row (GPtrArray   *entities,
   return current;
 }
 
-/* The tujuan and sasaran entities of TABLE (of either template), with
- * their targets for every year of the period. */
+/* The tujuan and sasaran entities of TABLE (a plan of goals or of
+ * programmes over the period), with their targets for every year of the
+ * period, as rows of a table of INTO. */
 static void
-collect_tujuan_sasaran (RancangNode *table,
-                        GPtrArray   *entities)
+collect_tujuan_sasaran (RancangNode     *table,
+                        RancangTemplate *into,
+                        GPtrArray       *entities)
 {
-  static const char *const keys[] = { "uraian", "indikator", "satuan", "akumulasi", "kondisi_awal",
-                                      "t1", "t2", "t3", "t4", "t5", "t6" };
+  static const char *const keys[] = { "uraian", "indikator", "satuan", "akumulasi", "kondisi_awal" };
+  RancangTemplate *tmpl = template_of (table);
   Entity *current = NULL;
 
   for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
@@ -466,23 +508,39 @@ collect_tujuan_sasaran (RancangNode *table,
       row = new_row_like (r);
       for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
         copy_cell (r, keys[i], row, keys[i]);
+      /* the targets of the years, by year: the Renja's table of tujuan and
+       * sasaran plans the same period */
+      for (guint y = 1; y <= rancang_template_plan_n_years (tmpl); y++)
+        {
+          const char *from = rancang_template_plan_target (tmpl, y);
+          const char *to = rancang_template_plan_target (into, y);
+
+          if (from != NULL && to != NULL)
+            copy_cell (r, from, row, to);
+        }
       current = add_entity_row (entities, current, r, rank, row);
     }
 }
 
-/* The urusan ... sub kegiatan entities of a rencana-program-renstra TABLE
- * as rencana-program rows for year N of the period (N + 1 for the
- * prakiraan maju, when the period has it). */
+/* The urusan ... sub kegiatan entities of TABLE (a plan of programmes
+ * over the period) as rows of a table of INTO (a plan of a year) for year
+ * N of the period, and N + 1 for the prakiraan maju when the period has
+ * it. */
 static void
-collect_program (RancangNode *table,
-                 int          n,
-                 int          n_years,
-                 GPtrArray   *entities)
+collect_program (RancangNode     *table,
+                 RancangTemplate *into,
+                 int              n,
+                 GPtrArray       *entities)
 {
-  g_autofree char *target = g_strdup_printf ("t%d", n);
-  g_autofree char *pagu = g_strdup_printf ("pagu%d", n);
-  g_autofree char *target_maju = n < n_years ? g_strdup_printf ("t%d", n + 1) : NULL;
-  g_autofree char *pagu_maju = n < n_years ? g_strdup_printf ("pagu%d", n + 1) : NULL;
+  RancangTemplate *tmpl = template_of (table);
+  const char *from[2][2] = {
+    { rancang_template_plan_target (tmpl, (guint) n), rancang_template_plan_pagu (tmpl, (guint) n) },
+    { rancang_template_plan_target (tmpl, (guint) n + 1), rancang_template_plan_pagu (tmpl, (guint) n + 1) },
+  };
+  const char *to[2][2] = {
+    { rancang_template_plan_target (into, 0), rancang_template_plan_pagu (into, 0) },
+    { rancang_template_plan_target (into, 1), rancang_template_plan_pagu (into, 1) },
+  };
   Entity *current = NULL;
 
   for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
@@ -504,12 +562,10 @@ collect_program (RancangNode *table,
       copy_cell (r, "uraian", row, "uraian");
       copy_cell (r, "indikator", row, "indikator");
       copy_cell (r, "satuan", row, "satuan");
-      copy_cell (r, target, row, "target");
-      copy_cell (r, pagu, row, "pagu");
-      if (target_maju != NULL)
-        copy_cell (r, target_maju, row, "target_maju");
-      if (pagu_maju != NULL)
-        copy_cell (r, pagu_maju, row, "pagu_maju");
+      for (guint y = 0; y < 2; y++)
+        for (guint i = 0; i < 2; i++)
+          if (from[y][i] != NULL && to[y][i] != NULL)
+            copy_cell (r, from[y][i], row, to[y][i]);
       current = add_entity_row (entities, current, r, rank, row);
     }
 }
@@ -519,39 +575,72 @@ static gboolean
 plans_year (RancangNode *table,
             int          n)
 {
-  g_autofree char *target = g_strdup_printf ("t%d", n);
-  g_autofree char *pagu = g_strdup_printf ("pagu%d", n);
+  RancangTemplate *tmpl = template_of (table);
+  const char *target = rancang_template_plan_target (tmpl, (guint) n);
+  const char *pagu = rancang_template_plan_pagu (tmpl, (guint) n);
 
   for (RancangNode *r = rancang_node_get_first_child (table); r; r = rancang_node_get_next (r))
-    if (is_row (r) && (has_cell (r, target) || has_cell (r, pagu)))
+    if (is_row (r) && ((target != NULL && has_cell (r, target)) || (pagu != NULL && has_cell (r, pagu))))
       return TRUE;
   return FALSE;
 }
 
-/* The last table of TEMPLATE_ID in DOC that plans year N. */
+typedef gboolean (*TableTest) (const RancangNode *table);
+
+static gboolean
+is_period_programme_plan (const RancangNode *table)
+{
+  return is_programme_plan (table, RANCANG_PLAN_PERIOD);
+}
+
+static gboolean
+is_year_programme_plan (const RancangNode *table)
+{
+  return is_programme_plan (table, RANCANG_PLAN_YEAR);
+}
+
+/* The last table of DOC that passes TEST and plans year N. */
 static RancangNode *
 find_source (RancangDocument *doc,
-             const char      *template_id,
+             TableTest        test,
              int              n)
 {
   RancangNode *root = rancang_document_get_root (doc);
   RancangNode *found = NULL;
 
   for (RancangNode *t = root; t; t = rancang_node_next_in_tree (t, root))
-    if (is_table_of (t, template_id) && plans_year (t, n))
+    if (test (t) && plans_year (t, n))
       found = t;
   return found;
 }
 
+/* The first table of DOC whose template is TMPL's id. */
 static RancangNode *
 find_table (RancangDocument *doc,
-            const char      *template_id)
+            RancangTemplate *tmpl)
 {
   RancangNode *root = rancang_document_get_root (doc);
 
   for (RancangNode *t = root; t; t = rancang_node_next_in_tree (t, root))
-    if (is_table_of (t, template_id))
+    if (is_table_of (t, rancang_template_get_id (tmpl)))
       return t;
+  return NULL;
+}
+
+/* The first built-in template (by id) whose tables pass TEST. */
+static RancangTemplate *
+builtin_template (TableTest test)
+{
+  g_auto(GStrv) ids = rancang_template_builtin_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(RancangNode) probe = rancang_node_new_element ("table");
+
+      rancang_node_set_attr (probe, "template", ids[i]);
+      if (test (probe))
+        return template_of (probe);
+    }
   return NULL;
 }
 
@@ -669,18 +758,15 @@ fill_table (RancangHistory *history,
   return added;
 }
 
+/* BASE itself when no element has it (a new table is named after its
+ * template), else the one numbering of new ids. */
 static char *
 unique_id (RancangDocument *doc,
            const char      *base)
 {
-  char *id = g_strdup (base);
-
-  for (int i = 2; rancang_document_lookup_id (doc, id) != NULL; i++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%d", base, i);
-    }
-  return id;
+  if (rancang_document_lookup_id (doc, base) == NULL)
+    return g_strdup (base);
+  return rancang_edit_unique_id (rancang_document_get_root (doc), base);
 }
 
 /* Where the Renja outline puts a table: at the end of the section
@@ -716,23 +802,23 @@ place_table (RancangDocument *doc,
   edit_insert (history, parent, before, table);
 }
 
-/* Fills the Renja's table of TEMPLATE_ID with ENTITIES, creating it
- * (id BASE_ID, CAPTION) in SECTION_ID when the Renja has none. */
+/* Fills the Renja's table of TMPL with ENTITIES, creating it (its id
+ * after the template's, CAPTION) in SECTION_ID when the Renja has none. */
 static RancangNode *
 fill_or_create (RancangDocument   *renja,
                 RancangHistory    *history,
-                const char        *template_id,
-                const char        *base_id,
+                RancangTemplate   *tmpl,
                 const char        *caption,
                 const char        *section_id,
                 GPtrArray         *entities,
                 RancangFillResult *result)
 {
-  RancangNode *table = find_table (renja, template_id);
+  const char *template_id = rancang_template_get_id (tmpl);
+  RancangNode *table = find_table (renja, tmpl);
 
   if (table == NULL)
     {
-      g_autofree char *id = unique_id (renja, base_id);
+      g_autofree char *id = unique_id (renja, template_id);
       RancangNode *c = rancang_node_new_element ("caption");
 
       table = rancang_node_new_element ("table");
@@ -801,6 +887,7 @@ rancang_link_fill_from_renstra (RancangDocument  *renja,
   g_autoptr(GPtrArray) program = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
   RancangFillResult *result;
   RancangNode *source_tujuan, *source_program, *period;
+  RancangTemplate *goal_tmpl, *program_tmpl;
   int start, end, renja_start, renja_end, year, n;
   g_autofree char *program_caption = NULL;
 
@@ -819,18 +906,22 @@ rancang_link_fill_from_renstra (RancangDocument  *renja,
       return NULL;
     }
 
-  source_program = find_source (renstra, "rencana-program-renstra", n);
-  source_tujuan = find_source (renstra, "tujuan-sasaran", n);
-  if (source_tujuan != NULL)
-    collect_tujuan_sasaran (source_tujuan, tujuan);
-  else if (source_program != NULL)
-    collect_tujuan_sasaran (source_program, tujuan);
-  if (source_program != NULL)
-    collect_program (source_program, n, MIN (end - start + 1, 5), program);
+  source_program = find_source (renstra, is_period_programme_plan, n);
+  source_tujuan = find_source (renstra, is_goal_plan, n);
+  /* the Renja's tables are of the Renstra's template of goals and of the
+   * built-in plan of a year */
+  goal_tmpl = source_tujuan != NULL ? template_of (source_tujuan) : builtin_template (is_goal_plan);
+  program_tmpl = builtin_template (is_year_programme_plan);
+  if (goal_tmpl != NULL && source_tujuan != NULL)
+    collect_tujuan_sasaran (source_tujuan, goal_tmpl, tujuan);
+  else if (goal_tmpl != NULL && source_program != NULL)
+    collect_tujuan_sasaran (source_program, goal_tmpl, tujuan);
+  if (source_program != NULL && program_tmpl != NULL)
+    collect_program (source_program, program_tmpl, n, program);
   if (tujuan->len == 0 && program->len == 0)
     {
       g_set_error (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_INVALID,
-                   "the Renstra plans nothing for %d (no tujuan-sasaran or rencana-program-renstra table with targets or pagu for year %d of %d-%d)",
+                   "the Renstra plans nothing for %d (no table of tujuan and sasaran or of programmes with targets or pagu for year %d of %d-%d)",
                    year, n, start, end);
       return NULL;
     }
@@ -853,13 +944,13 @@ rancang_link_fill_from_renstra (RancangDocument  *renja,
     }
 
   if (tujuan->len > 0)
-    result->tujuan_table = fill_or_create (renja, history, "tujuan-sasaran", "tujuan-sasaran",
+    result->tujuan_table = fill_or_create (renja, history, goal_tmpl,
                                            "Tujuan dan Sasaran Jangka Menengah Perangkat Daerah",
                                            "tujuan-dan-sasaran", tujuan, result);
   program_caption = g_strdup_printf ("Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun %d dan Prakiraan Maju Tahun %d",
                                      year, year + 1);
   if (program->len > 0)
-    result->program_table = fill_or_create (renja, history, "rencana-program", "rencana-program",
+    result->program_table = fill_or_create (renja, history, program_tmpl,
                                             program_caption, "program-dan-kegiatan", program, result);
   record_link (renja, renstra, history);
   if (history != NULL)

@@ -1,6 +1,9 @@
 /* rancang-merge.c: merging parts of a document. See rancang-merge.h. */
 #include "rancang-merge.h"
 
+#include "rancang-edit.h"
+#include "rancang-parts.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,12 +159,12 @@ rancang_kode_compare (const char *a,
   return *a ? 1 : *b ? -1 : 0;
 }
 
+/* The parts a merge matches and brings in; the front matter (a preface)
+ * stays the base's. */
 static gboolean
 is_part (const RancangNode *node)
 {
-  return !rancang_node_is_text (node)
-         && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-             || rancang_node_is (node, "appendix"));
+  return rancang_parts_is_titled (node) && !rancang_node_is (node, "preface");
 }
 
 static char *
@@ -206,16 +209,6 @@ mark_office (Merge       *m,
     }
 }
 
-static RancangNode *
-find_cell (RancangNode *row,
-           const char  *k)
-{
-  for (RancangNode *c = rancang_node_get_first_child (row); c; c = rancang_node_get_next (c))
-    if (!rancang_node_is_text (c) && rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), k) == 0)
-      return c;
-  return NULL;
-}
-
 static void
 merge_row (Merge       *m,
            const char  *table_id,
@@ -236,7 +229,7 @@ merge_row (Merge       *m,
       if (rancang_node_is_text (c) || !rancang_node_is (c, "c"))
         continue;
       k = rancang_node_get_attr (c, "k");
-      b = find_cell (base_row, k);
+      b = rancang_edit_find_cell (base_row, k);
       pv = rancang_node_dup_content (c);
       if (b == NULL)
         {

@@ -229,6 +229,41 @@ rancang_format_place_date (const char  *place,
   return result;
 }
 
+/* "2022-07-07" into OUT; FALSE (OUT cleared) for anything else: a date
+ * with another form, or one that does not exist (2023-02-30). The time
+ * zone an XML Schema date may carry ("2022-07-07+08:00") says nothing
+ * about the day a document is signed, so it is passed over. */
+gboolean
+rancang_date_parse_iso (const char *text,
+                        GDate      *out)
+{
+  guint64 y, m, d;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *day = NULL;
+
+  g_date_clear (out, 1);
+  if (text == NULL)
+    return FALSE;
+  day = strlen (text) > 10 && strchr ("Z+-", text[10]) != NULL ? g_strndup (text, 10) : g_strdup (text);
+  parts = g_strsplit (day, "-", -1);
+  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4 || strlen (parts[1]) != 2 || strlen (parts[2]) != 2
+      || !g_ascii_string_to_unsigned (parts[0], 10, 1, 9999, &y, NULL)
+      || !g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &m, NULL)
+      || !g_ascii_string_to_unsigned (parts[2], 10, 1, 31, &d, NULL)
+      || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+char *
+rancang_date_format_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (date), (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
 /* ---------------------------------------------------------- roman and words */
 
 char *
@@ -429,94 +464,132 @@ digits_value (const char *digits,
   return v;
 }
 
+/* The digits of NIP without its spaces, up to 18 kept, in DIGITS; the
+ * count of all of them in *N; FALSE when something else than a digit or a
+ * space is in it. */
 static gboolean
-nip_fail (GError    **error,
-          const char *nip,
-          const char *format,
-          ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-nip_fail (GError    **error,
-          const char *nip,
-          const char *format,
-          ...)
+nip_digits (const char *nip,
+            char        digits[18],
+            guint      *n)
 {
-  va_list args;
-  char   *why, *quoted;
-
-  va_start (args, format);
-  why = g_strdup_vprintf (format, args);
-  va_end (args);
-  quoted = quote_text (nip);
-  g_set_error (error, RANCANG_FORMAT_ERROR, RANCANG_FORMAT_ERROR_INVALID_NIP,
-               "NIP “%s”: %s", quoted, why);
-  g_free (quoted);
-  g_free (why);
-  return FALSE;
-}
-
-/* Spaces are allowed anywhere because the printed form is grouped
- * ("19741225 199303 1 002") and planners copy it from there. TMT is taken
- * as the first day of its month; a TMT before the birth date is impossible,
- * a TMT at an unusually young age is not this function's business. */
-gboolean
-rancang_nip_parse (const char  *nip,
-                   RancangNip  *out,
-                   GError     **error)
-{
-  char       digits[18];
-  guint      n = 0;
-  guint      by, bm, bd, ty, tm;
-  RancangNip result;
-
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (nip == NULL)
-    nip = "";
+  *n = 0;
   for (const char *p = nip; *p != '\0'; p++)
     {
       if (*p == ' ')
         continue;
       if (!g_ascii_isdigit (*p))
-        return nip_fail (error, nip, "only digits and spaces are allowed");
-      if (n < G_N_ELEMENTS (digits))
-        digits[n] = *p;
-      n++;
+        return FALSE;
+      if (*n < 18)
+        digits[*n] = *p;
+      (*n)++;
     }
+  return TRUE;
+}
+
+/* Spaces are allowed anywhere because the printed form is grouped
+ * ("19741225 199303 1 002") and planners copy it from there. TMT is taken
+ * as the first day of its month; a TMT before the birth date is impossible,
+ * a TMT at an unusually young age is not this function's business. The
+ * rule of the NIP is here only: the signatory editor words the problem in
+ * the interface's language, rancang_nip_parse() in English. */
+RancangNipProblem
+rancang_nip_check (const char *nip,
+                   RancangNip *out,
+                   guint      *n_digits)
+{
+  char       digits[18];
+  guint      n = 0;
+  guint      by, bm, bd, ty, tm;
+  gboolean   only_digits = nip_digits (nip != NULL ? nip : "", digits, &n);
+
+  if (n_digits != NULL)
+    *n_digits = n;
+  if (!only_digits)
+    return RANCANG_NIP_NOT_DIGITS;
   if (n != G_N_ELEMENTS (digits))
-    return nip_fail (error, nip, "has %u digits, a NIP has 18", n);
+    return RANCANG_NIP_LENGTH;
 
   by = digits_value (digits, 4);
   bm = digits_value (digits + 4, 2);
   bd = digits_value (digits + 6, 2);
   if (by < 1900 || bm < 1 || bm > 12 || bd < 1 || bd > 31
       || !g_date_valid_dmy ((GDateDay) bd, (GDateMonth) bm, (GDateYear) by))
-    return nip_fail (error, nip, "the birth date %.8s (digits 1-8, yyyymmdd) is not a valid date",
-                     digits);
-
+    return RANCANG_NIP_BIRTH_DATE;
   ty = digits_value (digits + 8, 4);
   tm = digits_value (digits + 12, 2);
   if (tm < 1 || tm > 12)
-    return nip_fail (error, nip, "the TMT %.6s (digits 9-14, yyyymm) has no month %.2s",
-                     digits + 8, digits + 12);
+    return RANCANG_NIP_TMT_MONTH;
   if (ty < by || (ty == by && (tm < bm || (tm == bm && bd > 1))))
-    return nip_fail (error, nip, "the TMT %04u-%02u (digits 9-14) is before the birth date %04u-%02u-%02u",
-                     ty, tm, by, bm, bd);
-
+    return RANCANG_NIP_TMT_BEFORE_BIRTH;
   if (digits[14] != '1' && digits[14] != '2')
-    return nip_fail (error, nip, "the sex digit (digit 15) is %c, it must be 1 (male) or 2 (female)",
-                     digits[14]);
+    return RANCANG_NIP_SEX;
 
-  result.birth_year = (GDateYear) by;
-  result.birth_month = (GDateMonth) bm;
-  result.birth_day = (GDateDay) bd;
-  result.tmt_year = (guint16) ty;
-  result.tmt_month = (guint8) tm;
-  result.sex = (guint8) (digits[14] - '0');
-  result.sequence = (guint16) digits_value (digits + 15, 3);
   if (out != NULL)
-    *out = result;
-  return TRUE;
+    {
+      out->birth_year = (GDateYear) by;
+      out->birth_month = (GDateMonth) bm;
+      out->birth_day = (GDateDay) bd;
+      out->tmt_year = (guint16) ty;
+      out->tmt_month = (guint8) tm;
+      out->sex = (guint8) (digits[14] - '0');
+      out->sequence = (guint16) digits_value (digits + 15, 3);
+    }
+  return RANCANG_NIP_VALID;
+}
+
+gboolean
+rancang_nip_parse (const char  *nip,
+                   RancangNip  *out,
+                   GError     **error)
+{
+  RancangNip result;
+  char digits[18] = { 0 };
+  guint n;
+  RancangNipProblem problem;
+  g_autofree char *why = NULL;
+  g_autofree char *quoted = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (nip == NULL)
+    nip = "";
+  problem = rancang_nip_check (nip, &result, &n);
+  if (problem == RANCANG_NIP_VALID)
+    {
+      if (out != NULL)
+        *out = result;
+      return TRUE;
+    }
+  if (error == NULL)
+    return FALSE;
+  nip_digits (nip, digits, &n);
+  switch (problem)
+    {
+    case RANCANG_NIP_NOT_DIGITS:
+      why = g_strdup ("only digits and spaces are allowed");
+      break;
+    case RANCANG_NIP_LENGTH:
+      why = g_strdup_printf ("has %u digits, a NIP has 18", n);
+      break;
+    case RANCANG_NIP_BIRTH_DATE:
+      why = g_strdup_printf ("the birth date %.8s (digits 1-8, yyyymmdd) is not a valid date", digits);
+      break;
+    case RANCANG_NIP_TMT_MONTH:
+      why = g_strdup_printf ("the TMT %.6s (digits 9-14, yyyymm) has no month %.2s", digits + 8, digits + 12);
+      break;
+    case RANCANG_NIP_TMT_BEFORE_BIRTH:
+      why = g_strdup_printf ("the TMT %.4s-%.2s (digits 9-14) is before the birth date %.4s-%.2s-%.2s",
+                             digits + 8, digits + 12, digits, digits + 4, digits + 6);
+      break;
+    case RANCANG_NIP_SEX:
+    case RANCANG_NIP_VALID:
+    default:
+      why = g_strdup_printf ("the sex digit (digit 15) is %c, it must be 1 (male) or 2 (female)", digits[14]);
+      break;
+    }
+  quoted = quote_text (nip);
+  g_set_error (error, RANCANG_FORMAT_ERROR, RANCANG_FORMAT_ERROR_INVALID_NIP, "NIP “%s”: %s", quoted, why);
+  return FALSE;
 }
 
 gboolean
@@ -526,24 +599,37 @@ rancang_nip_validate (const char  *nip,
   return rancang_nip_parse (nip, NULL, error);
 }
 
-/* The printed grouping: birth date, TMT, sex, sequence. */
+/* "19741225 199303 1 002": birth date, TMT, sex, sequence; as many groups
+ * as there are digits, so a NIP being typed is grouped as it grows. */
 char *
-rancang_nip_format (const char *nip)
+rancang_nip_group (const char *digits)
 {
-  GString *s;
+  static const guint breaks[] = { 8, 14, 15 };
+  GString *out = g_string_new (NULL);
+  guint b = 0, n = 0;
 
-  if (!rancang_nip_parse (nip, NULL, NULL))
-    return NULL;
-  s = g_string_sized_new (21);
-  for (const char *p = nip; *p != '\0'; p++)
+  for (const char *p = digits; *p != '\0'; p++)
     {
       if (*p == ' ')
         continue;
-      if (s->len == 8 || s->len == 15 || s->len == 17)
-        g_string_append_c (s, ' ');
-      g_string_append_c (s, *p);
+      if (b < G_N_ELEMENTS (breaks) && n == breaks[b])
+        {
+          g_string_append_c (out, ' ');
+          b++;
+        }
+      g_string_append_c (out, *p);
+      n++;
     }
-  return g_string_free (s, FALSE);
+  return g_string_free (out, FALSE);
+}
+
+/* The printed grouping of a valid NIP. */
+char *
+rancang_nip_format (const char *nip)
+{
+  if (!rancang_nip_parse (nip, NULL, NULL))
+    return NULL;
+  return rancang_nip_group (nip);
 }
 
 /* ------------------------------------------------------------------ pangkat */

@@ -58,6 +58,10 @@ char       *rancang_format_month_year      (int                 year,
                                             int                 month);
 char       *rancang_format_place_date      (const char         *place,
                                             const GDate        *date);
+/* The dates a document stores: ISO 8601 "2022-07-07". */
+gboolean    rancang_date_parse_iso         (const char         *text,
+                                            GDate              *out);
+char       *rancang_date_format_iso        (const GDate        *date);
 
 /* ---------------------------------------------------------- roman and words */
 
@@ -99,12 +103,29 @@ typedef struct
   guint16    sequence;   /* 0 .. 999 */
 } RancangNip;
 
+/* What is wrong with a NIP, for the interface to say in its language. */
+typedef enum
+{
+  RANCANG_NIP_VALID,
+  RANCANG_NIP_NOT_DIGITS,         /* something else than digits and spaces */
+  RANCANG_NIP_LENGTH,             /* not 18 digits */
+  RANCANG_NIP_BIRTH_DATE,         /* digits 1-8 are no date (yyyymmdd) */
+  RANCANG_NIP_TMT_MONTH,          /* digits 13-14 are no month */
+  RANCANG_NIP_TMT_BEFORE_BIRTH,   /* the appointment before the birth date */
+  RANCANG_NIP_SEX,                /* digit 15 is neither 1 nor 2 */
+} RancangNipProblem;
+
+RancangNipProblem
+            rancang_nip_check              (const char         *nip,
+                                            RancangNip         *out,
+                                            guint              *n_digits);
 gboolean    rancang_nip_parse              (const char         *nip,
                                             RancangNip         *out,
                                             GError            **error);
 gboolean    rancang_nip_validate           (const char         *nip,
                                             GError            **error);
 char       *rancang_nip_format             (const char         *nip);
+char       *rancang_nip_group              (const char         *digits);
 
 /* ------------------------------------------------------------------ pangkat */
 

@@ -11,11 +11,69 @@ static const char *const kind_names[] = {
   "zero-target", "year",
 };
 
+/* Each code's kind and English wording; {n} is the code's n-th value. */
+static const struct
+{
+  RancangFindingKind  kind;
+  const char         *format;
+} code_table[] = {
+  [RANCANG_FINDING_CODE_STATED_DIFFERS] = { RANCANG_FINDING_MISMATCH, "stated {1}, computed {2} (difference {3})" },
+  [RANCANG_FINDING_CODE_STATED_NO_NUMBER] = { RANCANG_FINDING_MISMATCH, "stated \"{1}\", but the value is {2}" },
+  [RANCANG_FINDING_CODE_STATED_NOTHING] = { RANCANG_FINDING_MISMATCH, "stated \"{1}\" where there is nothing to compute" },
+  [RANCANG_FINDING_CODE_LEFT_EMPTY] = { RANCANG_FINDING_MISMATCH, "left empty (\"{1}\"), but the value is {2}" },
+  [RANCANG_FINDING_CODE_STATED_NO_OPERANDS] = { RANCANG_FINDING_MISMATCH, "stated {1}, but there is nothing to compute it from" },
+  [RANCANG_FINDING_CODE_NOT_A_NUMBER] = { RANCANG_FINDING_NOT_A_NUMBER, "\"{1}\" is not a number" },
+  [RANCANG_FINDING_CODE_KODE_OUTSIDE_PARENT] = { RANCANG_FINDING_KODE, "kode {1} does not start with the kode of its parent, {2}" },
+  [RANCANG_FINDING_CODE_WEIGHTS_SUM] = { RANCANG_FINDING_WEIGHTS, "the weights of group {1} add up to {2}, not 1" },
+  [RANCANG_FINDING_CODE_TOWS_NO_FACTOR] = { RANCANG_FINDING_TOWS_REF, "{1} names the factor {2}, which no SWOT table has" },
+  [RANCANG_FINDING_CODE_TOWS_WRONG_SIDE] = { RANCANG_FINDING_TOWS_REF, "{1} names {2} factors in a {3} strategy" },
+  [RANCANG_FINDING_CODE_QUARTER_NOT_REPEATED] = { RANCANG_FINDING_QUARTERS, "the target of {1} is {2}; with tw_mode tetap it repeats the annual {3}" },
+  [RANCANG_FINDING_CODE_QUARTERS_SUM] = { RANCANG_FINDING_QUARTERS, "the quarterly targets add up to {1}, the annual target is {2}" },
+  [RANCANG_FINDING_CODE_ZERO_TARGET] = { RANCANG_FINDING_ZERO_TARGET, "the target ({1}) is 0 but the realisation ({2}) is {3}, so {4} cannot be computed" },
+  [RANCANG_FINDING_CODE_OPTION_ROUNDING] = { RANCANG_FINDING_OPTION, "the option rounding is \"{1}\"; it must be half-up or truncate" },
+  [RANCANG_FINDING_CODE_OPTION_DECIMALS] = { RANCANG_FINDING_OPTION, "the option decimals is \"{1}\"; it must be a whole number from 0 to 6" },
+  [RANCANG_FINDING_CODE_NO_TEMPLATE] = { RANCANG_FINDING_TEMPLATE, "table {1}: there is no table template \"{2}\"" },
+  [RANCANG_FINDING_CODE_YEAR_OUTSIDE_PERIOD] = { RANCANG_FINDING_YEAR, "the plan year {1} is outside the period {2}-{3}" },
+};
+
 const char *
 rancang_finding_kind_to_string (RancangFindingKind kind)
 {
   g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), NULL);
   return kind_names[kind];
+}
+
+const char *
+rancang_finding_code_format (RancangFindingCode code)
+{
+  g_return_val_if_fail ((guint) code < G_N_ELEMENTS (code_table), NULL);
+  return code_table[code].format;
+}
+
+/* FORMAT with each {n} (1 to 9) replaced by ARGS[n - 1]; a {n} past the
+ * end of ARGS is left out. Translations may put the values in any order,
+ * which printf formats checked at build time cannot. */
+char *
+rancang_message_expand (const char        *format,
+                        const char *const *args)
+{
+  GString *out = g_string_new (NULL);
+  guint n_args = args != NULL ? g_strv_length ((char **) args) : 0;
+
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}')
+        {
+          guint i = (guint) (p[1] - '1');
+
+          if (i < n_args)
+            g_string_append (out, args[i]);
+          p += 2;
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 void
@@ -28,6 +86,7 @@ rancang_finding_free (RancangFinding *f)
   g_free (f->column);
   g_free (f->stated);
   g_free (f->computed);
+  g_strfreev (f->args);
   g_free (f->message);
   g_free (f);
 }
@@ -48,32 +107,34 @@ rancang_finding_to_line (const RancangFinding *f)
   return g_string_free (line, FALSE);
 }
 
+/* The values after COMPUTED are the code's, NULL-terminated. */
 static RancangFinding *
 add_finding (GPtrArray          *findings,
-             RancangFindingKind  kind,
+             RancangFindingCode  code,
              const RancangTable *t,
              int                 row,     /* 0-based, or -1 for the table */
              const char         *column,
              const char         *stated,
              const char         *computed,
-             const char         *format,
-             ...) G_GNUC_PRINTF (8, 9);
+             ...) G_GNUC_NULL_TERMINATED;
 
 static RancangFinding *
 add_finding (GPtrArray          *findings,
-             RancangFindingKind  kind,
+             RancangFindingCode  code,
              const RancangTable *t,
              int                 row,
              const char         *column,
              const char         *stated,
              const char         *computed,
-             const char         *format,
              ...)
 {
   RancangFinding *f = g_new0 (RancangFinding, 1);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  const char *arg;
   va_list args;
 
-  f->kind = kind;
+  f->kind = code_table[code].kind;
+  f->code = code;
   f->table_id = g_strdup (t != NULL && rancang_table_get_id (t) != NULL ? rancang_table_get_id (t) : "");
   if (row >= 0)
     {
@@ -87,9 +148,13 @@ add_finding (GPtrArray          *findings,
   f->column = g_strdup (column);
   f->stated = g_strdup (stated);
   f->computed = g_strdup (computed);
-  va_start (args, format);
-  f->message = g_strdup_vprintf (format, args);
+  va_start (args, computed);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_strv_builder_add (builder, arg);
   va_end (args);
+  f->args = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  f->message = rancang_message_expand (code_table[code].format, (const char *const *) f->args);
   g_ptr_array_add (findings, f);
   return f;
 }
@@ -150,26 +215,28 @@ check_cell (const RancangTable *t,
     return;   /* an operand is no number: reported where it was typed */
   if (s == RANCANG_VALUE_INVALID)
     {
-      add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
-                   c == RANCANG_VALUE_NUMBER ? "stated \"%s\", but the value is %s"
-                                             : "stated \"%s\" where there is nothing to compute%s",
-                   text, c == RANCANG_VALUE_NUMBER ? computed_text : "");
+      if (c == RANCANG_VALUE_NUMBER)
+        add_finding (findings, RANCANG_FINDING_CODE_STATED_NO_NUMBER, t, (int) row, key, text, computed_text,
+                     text, computed_text, NULL);
+      else
+        add_finding (findings, RANCANG_FINDING_CODE_STATED_NOTHING, t, (int) row, key, text, computed_text,
+                     text, NULL);
       return;
     }
   if (s == RANCANG_VALUE_EMPTY)
     {
       /* "-" is how tables print no money: fine where the sum is 0. */
       if (c == RANCANG_VALUE_NUMBER && !rancang_decimal_is_zero (computed))
-        add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
-                     "left empty (\"%s\"), but the value is %s", text, computed_text);
+        add_finding (findings, RANCANG_FINDING_CODE_LEFT_EMPTY, t, (int) row, key, text, computed_text,
+                     text, computed_text, NULL);
       return;
     }
   if (c == RANCANG_VALUE_EMPTY)
     {
       /* "0" for a ratio without denominator is how many offices print it. */
       if (!rancang_decimal_is_zero (stated))
-        add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
-                     "stated %s, but there is nothing to compute it from", text);
+        add_finding (findings, RANCANG_FINDING_CODE_STATED_NO_OPERANDS, t, (int) row, key, text, computed_text,
+                     text, NULL);
       return;
     }
   if (rancang_table_get_local (t, row, column, stated.scale, &rounded) != RANCANG_VALUE_NUMBER)
@@ -181,9 +248,8 @@ check_cell (const RancangTable *t,
 
       if (rancang_decimal_sub (stated, rounded, &diff))
         diff_text = rancang_decimal_to_c_string (diff);
-      add_finding (findings, RANCANG_FINDING_MISMATCH, t, (int) row, key, text, computed_text,
-                   "stated %s, computed %s (difference %s)", text, computed_text,
-                   diff_text != NULL ? diff_text : "?");
+      add_finding (findings, RANCANG_FINDING_CODE_STATED_DIFFERS, t, (int) row, key, text, computed_text,
+                   text, computed_text, diff_text != NULL ? diff_text : "?", NULL);
     }
 }
 
@@ -227,8 +293,8 @@ check_values (const RancangTable *t,
         text = rancang_table_get_text (t, r, c);
         if (!is_blank (text) && (feeds & (G_GUINT64_CONSTANT (1) << c))
             && rancang_table_get_stated (t, r, c, NULL) == RANCANG_VALUE_INVALID)
-          add_finding (findings, RANCANG_FINDING_NOT_A_NUMBER, t, (int) r, tmpl->columns[c].key,
-                       text, NULL, "\"%s\" is not a number", text);
+          add_finding (findings, RANCANG_FINDING_CODE_NOT_A_NUMBER, t, (int) r, tmpl->columns[c].key,
+                       text, NULL, text, NULL);
       }
 }
 
@@ -243,20 +309,11 @@ check_kode (const RancangTable *t,
   for (guint r = 0; r < n_rows; r++)
     {
       const char *kode = rancang_table_get_kode (t, r);
-      const char *parent_kode;
-      int parent;
+      const char *parent_kode = rancang_table_kode_outside_parent (t, r, kode);
 
-      if (rancang_table_get_level (t, r) == RANCANG_LEVEL_NONE || is_blank (kode))
-        continue;
-      parent = rancang_table_get_parent (t, r);
-      if (parent < 0)
-        continue;
-      parent_kode = rancang_table_get_kode (t, (guint) parent);
-      if (is_blank (parent_kode))
-        continue;
-      if (!g_str_has_prefix (kode, parent_kode) || strlen (kode) == strlen (parent_kode))
-        add_finding (findings, RANCANG_FINDING_KODE, t, (int) r, "kode", kode, NULL,
-                     "kode %s does not start with the kode of its parent, %s", kode, parent_kode);
+      if (parent_kode != NULL)
+        add_finding (findings, RANCANG_FINDING_CODE_KODE_OUTSIDE_PARENT, t, (int) r, "kode", kode, NULL,
+                     kode, parent_kode, NULL);
     }
 }
 
@@ -303,9 +360,8 @@ check_weights (const RancangTable *t,
       if (rancang_decimal_cmp (sum, rancang_decimal_from_int (1)) == 0)
         continue;
       sum_text = rancang_decimal_to_c_string (sum);
-      add_finding (findings, RANCANG_FINDING_WEIGHTS, t, first,
-                   tmpl->columns[tmpl->weights_column].key, sum_text, "1",
-                   "the weights of group %s add up to %s, not 1", group, sum_text);
+      add_finding (findings, RANCANG_FINDING_CODE_WEIGHTS_SUM, t, first,
+                   tmpl->columns[tmpl->weights_column].key, sum_text, "1", group, sum_text, NULL);
     }
 }
 
@@ -407,14 +463,17 @@ check_tows (const RancangTable *t,
       codes = parse_refs (refs, letters);
       for (guint i = 0; i < codes->len; i++)
         if (!g_hash_table_contains (factors, g_ptr_array_index (codes, i)))
-          add_finding (findings, RANCANG_FINDING_TOWS_REF, t, (int) r, "refs", refs, NULL,
-                       "%s names the factor %s, which no SWOT table has", refs,
-                       (const char *) g_ptr_array_index (codes, i));
+          add_finding (findings, RANCANG_FINDING_CODE_TOWS_NO_FACTOR, t, (int) r, "refs", refs, NULL,
+                       refs, (const char *) g_ptr_array_index (codes, i), NULL);
       if (!is_blank (quadrant))
         for (const char *l = letters->str; *l != '\0'; l++)
           if (strchr (quadrant, *l) == NULL)
-            add_finding (findings, RANCANG_FINDING_TOWS_REF, t, (int) r, "refs", refs, NULL,
-                         "%s names %c factors in a %s strategy", refs, *l, quadrant);
+            {
+              char letter[2] = { *l, '\0' };
+
+              add_finding (findings, RANCANG_FINDING_CODE_TOWS_WRONG_SIDE, t, (int) r, "refs", refs, NULL,
+                           refs, letter, quadrant, NULL);
+            }
     }
 }
 
@@ -431,7 +490,8 @@ check_quarters (const RancangTable *t,
   for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
     {
       const char *typed = rancang_table_get_text (t, r, (guint) tmpl->quarters_mode);
-      g_autofree char *mode = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+      const char *choice = rancang_template_column_choice (tmpl, (guint) tmpl->quarters_mode, typed);
+      g_autofree char *mode = g_strstrip (g_strdup (choice != NULL ? choice : typed != NULL ? typed : ""));
       RancangDecimal target, sum = rancang_decimal_from_int (0), q;
       g_autofree char *target_text = NULL;
       gboolean any = FALSE;
@@ -451,9 +511,8 @@ check_quarters (const RancangTable *t,
             {
               g_autofree char *q_text = rancang_decimal_to_c_string (q);
 
-              add_finding (findings, RANCANG_FINDING_QUARTERS, t, (int) r, key, q_text, target_text,
-                           "the target of %s is %s; with tw_mode tetap it repeats the annual %s",
-                           key, q_text, target_text);
+              add_finding (findings, RANCANG_FINDING_CODE_QUARTER_NOT_REPEATED, t, (int) r, key, q_text,
+                           target_text, key, q_text, target_text, NULL);
             }
           if (!rancang_decimal_add (sum, q, &sum))
             break;
@@ -462,10 +521,9 @@ check_quarters (const RancangTable *t,
         {
           g_autofree char *sum_text = rancang_decimal_to_c_string (sum);
 
-          add_finding (findings, RANCANG_FINDING_QUARTERS, t, (int) r,
+          add_finding (findings, RANCANG_FINDING_CODE_QUARTERS_SUM, t, (int) r,
                        tmpl->columns[tmpl->quarters_target].key, target_text, sum_text,
-                       "the quarterly targets add up to %s, the annual target is %s",
-                       sum_text, target_text);
+                       sum_text, target_text, NULL);
         }
     }
 }
@@ -500,9 +558,8 @@ check_zero_targets (const RancangTable *t,
                 || rancang_table_get_value (t, r, num, &n) != RANCANG_VALUE_NUMBER || rancang_decimal_is_zero (n))
               continue;
             text = rancang_decimal_to_c_string (n);
-            add_finding (findings, RANCANG_FINDING_ZERO_TARGET, t, (int) r, tmpl->columns[den].key, "0", "",
-                         "the target (%s) is 0 but the realisation (%s) is %s, so %s cannot be computed",
-                         tmpl->columns[den].key, tmpl->columns[num].key, text, tmpl->columns[c].key);
+            add_finding (findings, RANCANG_FINDING_CODE_ZERO_TARGET, t, (int) r, tmpl->columns[den].key, "0", "",
+                         tmpl->columns[den].key, tmpl->columns[num].key, text, tmpl->columns[c].key, NULL);
           }
       }
 }
@@ -533,18 +590,17 @@ option_of (const RancangNode *node,
 }
 
 static void
-option_finding (GPtrArray  *findings,
-                const char *table_id,
-                const char *name,
-                const char *value,
-                const char *expected)
+option_finding (GPtrArray          *findings,
+                RancangFindingCode  code,
+                const char         *table_id,
+                const char         *name,
+                const char         *value)
 {
   RancangFinding *f;
 
   if (findings == NULL)
     return;
-  f = add_finding (findings, RANCANG_FINDING_OPTION, NULL, -1, name, value, NULL,
-                   "the option %s is \"%s\"; it must be %s", name, value, expected);
+  f = add_finding (findings, code, NULL, -1, name, value, NULL, value, NULL);
   g_free (f->table_id);
   f->table_id = g_strdup (table_id != NULL ? table_id : "");
 }
@@ -563,7 +619,7 @@ read_options (const RancangNode *node,
 
   if ((value = option_of (node, "rounding")) != NULL
       && !rancang_rounding_from_string (value, rounding))
-    option_finding (findings, table_id, "rounding", value, "half-up or truncate");
+    option_finding (findings, RANCANG_FINDING_CODE_OPTION_ROUNDING, table_id, "rounding", value);
   if ((value = option_of (node, "decimals")) != NULL)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (value));
@@ -572,7 +628,7 @@ read_options (const RancangNode *node,
       if (g_ascii_string_to_unsigned (stripped, 10, 0, 6, &n, NULL))
         *decimals = (int) n;
       else
-        option_finding (findings, table_id, "decimals", value, "a whole number from 0 to 6");
+        option_finding (findings, RANCANG_FINDING_CODE_OPTION_DECIMALS, table_id, "decimals", value);
     }
 }
 
@@ -623,10 +679,12 @@ rancang_document_tables (RancangDocument    *doc,
         {
           if (findings != NULL)
             {
-              RancangFinding *f = add_finding (findings, RANCANG_FINDING_TEMPLATE, NULL, -1, NULL,
-                                               NULL, NULL, "%s", error->message);
+              const char *table_id = rancang_node_get_attr (n, "id");
+              RancangFinding *f = add_finding (findings, RANCANG_FINDING_CODE_NO_TEMPLATE, NULL, -1, NULL,
+                                               NULL, NULL, table_id != NULL ? table_id : "?",
+                                               rancang_node_get_attr (n, "template"), NULL);
               g_free (f->table_id);
-              f->table_id = g_strdup (rancang_node_get_attr (n, "id"));
+              f->table_id = g_strdup (table_id);
             }
           continue;
         }
@@ -660,8 +718,11 @@ rancang_check_document (RancangDocument    *doc,
     {
       g_autofree char *text = g_strdup_printf ("%d", year);
       g_autofree char *period = g_strdup_printf ("%d-%d", start, end);
-      add_finding (findings, RANCANG_FINDING_YEAR, NULL, -1, "plan-year", text, period,
-                   "the plan year %d is outside the period %d-%d", year, start, end);
+      g_autofree char *first = g_strdup_printf ("%d", start);
+      g_autofree char *last = g_strdup_printf ("%d", end);
+
+      add_finding (findings, RANCANG_FINDING_CODE_YEAR_OUTSIDE_PERIOD, NULL, -1, "plan-year", text, period,
+                   text, first, last, NULL);
     }
 
   for (guint i = 0; i < tables->len; i++)
@@ -699,6 +760,18 @@ rancang_swot_quadrant (RancangDecimal  x,
     swot->quadrant = 4, swot->combination = "W-T", swot->strategy = "Survival";
 }
 
+RancangSwotPart
+rancang_swot_part_of (const RancangTemplate *tmpl)
+{
+  if (tmpl == NULL)
+    return RANCANG_SWOT_PART_NONE;
+  if (tmpl->tows_refs >= 0)
+    return RANCANG_SWOT_PART_TOWS;
+  if (tmpl->index_column < 0)
+    return RANCANG_SWOT_PART_NONE;
+  return g_ascii_strcasecmp (tmpl->index_name, "IFAS") == 0 ? RANCANG_SWOT_PART_IFAS : RANCANG_SWOT_PART_EFAS;
+}
+
 /* Totals per group, IFAS, EFAS and the quadrant, from the first table
  * whose <index> is IFAS and the first whose is EFAS. */
 gboolean
@@ -716,9 +789,9 @@ rancang_swot_summarize (GPtrArray   *tables,
       RancangDecimal plus, minus, diff;
       gboolean ifas;
 
-      if (tmpl->index_column < 0)
+      if (rancang_swot_part_of (tmpl) != RANCANG_SWOT_PART_IFAS && rancang_swot_part_of (tmpl) != RANCANG_SWOT_PART_EFAS)
         continue;
-      ifas = g_ascii_strcasecmp (tmpl->index_name, "IFAS") == 0;
+      ifas = rancang_swot_part_of (tmpl) == RANCANG_SWOT_PART_IFAS;
       if (ifas ? out->have_ifas : out->have_efas)
         continue;
       if (rancang_table_group_total (t, (guint) tmpl->index_column, tmpl->index_plus, &plus) == RANCANG_VALUE_INVALID

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "rancang-edit.h"
 #include "rancang-format.h"
 #include "rancang-template-private.h"
 
@@ -56,6 +57,59 @@ static const char *const level_names[] = {
   NULL, "tujuan", "sasaran", "urusan", "bidang", "program", "kegiatan", "subkegiatan",
   "group", "item", "total",
 };
+
+static gboolean
+is_blank_text (const char *text)
+{
+  while (text != NULL && g_ascii_isspace (*text))
+    text++;
+  return text == NULL || *text == '\0';
+}
+
+/* A kode rekening extends its parent's (5.03.01 under 5.03): the kode of
+ * ROW's parent when KODE (ROW's own, or one being typed for it) does not
+ * start with it or only repeats it; NULL when it does, or when there is
+ * nothing to compare (a row without level, no kode, no parent kode). The
+ * checker and the table editor both ask here. */
+const char *
+rancang_table_kode_outside_parent (const RancangTable *t,
+                                   guint               row,
+                                   const char         *kode)
+{
+  const char *parent_kode;
+  int parent;
+
+  if (rancang_table_get_level (t, row) == RANCANG_LEVEL_NONE || is_blank_text (kode))
+    return NULL;
+  parent = rancang_table_get_parent (t, row);
+  if (parent < 0)
+    return NULL;
+  parent_kode = rancang_table_get_kode (t, (guint) parent);
+  if (is_blank_text (parent_kode))
+    return NULL;
+  if (g_str_has_prefix (kode, parent_kode) && strlen (kode) > strlen (parent_kode))
+    return NULL;
+  return parent_kode;
+}
+
+/* The name of LEVEL in the XML (level="subkegiatan"); NULL for NONE. */
+const char *
+rancang_level_to_string (RancangLevel level)
+{
+  g_return_val_if_fail ((guint) level < G_N_ELEMENTS (level_names), NULL);
+  return level_names[level];
+}
+
+/* Every level's name, "tujuan, sasaran, ..., total", for messages. */
+char *
+rancang_level_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 1; i < G_N_ELEMENTS (level_names); i++)
+    g_string_append_printf (out, "%s%s", i > 1 ? ", " : "", level_names[i]);
+  return g_string_free (out, FALSE);
+}
 
 RancangLevel
 rancang_level_from_string (const char *text)
@@ -179,6 +233,20 @@ text_is (const char *text,
   return TRUE;
 }
 
+/* The cell at ROW, COLUMN says VALUE, itself or by a word its column's
+ * choices list for it ("ya" for "kumulatif"). */
+static gboolean
+cell_is (const RancangTable *t,
+         guint               row,
+         guint               column,
+         const char         *value)
+{
+  const char *text = t->text[AT (t, row, column)];
+  const char *choice = rancang_template_column_choice (t->tmpl, column, text);
+
+  return text_is (choice != NULL ? choice : text, value);
+}
+
 static gboolean
 condition_holds (const RancangTable      *t,
                  guint                    row,
@@ -188,7 +256,7 @@ condition_holds (const RancangTable      *t,
 
   if (d->when_column < 0)
     return TRUE;
-  equal = text_is (t->text[AT (t, row, d->when_column)], d->when_value);
+  equal = cell_is (t, row, (guint) d->when_column, d->when_value);
   return d->when_negated ? !equal : equal;
 }
 
@@ -208,7 +276,7 @@ polarity_negative (const RancangTable      *t,
                    guint                    row,
                    const RancangDerivation *d)
 {
-  return d->polarity_column >= 0 && text_is (t->text[AT (t, row, d->polarity_column)], "negatif");
+  return d->polarity_column >= 0 && cell_is (t, row, (guint) d->polarity_column, "negatif");
 }
 
 /* num / den x 100, or for an indicator where lower is better
@@ -761,11 +829,10 @@ static RancangNode *
 ensure_cell (RancangNode *row,
              const char  *key)
 {
-  RancangNode *cell;
+  RancangNode *cell = rancang_edit_find_cell (row, key);
 
-  for (cell = rancang_node_get_first_child (row); cell != NULL; cell = rancang_node_get_next (cell))
-    if (rancang_node_is (cell, "c") && g_strcmp0 (rancang_node_get_attr (cell, "k"), key) == 0)
-      return cell;
+  if (cell != NULL)
+    return cell;
   cell = rancang_node_new_element ("c");
   rancang_node_set_attr (cell, "k", key);
   rancang_node_append_child (row, cell);
@@ -811,7 +878,7 @@ rancang_table_reread_cell (RancangTable *t,
                            guint         column)
 {
   const RancangColumn *col;
-  RancangNode *child = NULL;
+  RancangNode *cell, *child = NULL;
 
   g_return_val_if_fail (t != NULL, FALSE);
   g_return_val_if_fail (row < t->n_rows && column < t->n_cols, FALSE);
@@ -819,16 +886,16 @@ rancang_table_reread_cell (RancangTable *t,
   if ((int) column == t->tmpl->level_column || (int) column == t->tmpl->kode_column)
     return FALSE;   /* row attributes: the hierarchy changes, build the table anew */
 
-  for (RancangNode *c = rancang_node_get_first_child (t->rows[row].node); c != NULL; c = rancang_node_get_next (c))
-    if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), col->key) == 0)
-      {
-        child = rancang_node_get_first_child (c);
-        if (child == NULL || !rancang_node_is_text (child))
-          child = NULL;
-        t->text[AT (t, row, column)] = child != NULL ? rancang_node_get_text (child) : "";
-        cell_changed (t, row, column);
-        return TRUE;
-      }
+  cell = rancang_edit_find_cell (t->rows[row].node, col->key);
+  if (cell != NULL)
+    {
+      child = rancang_node_get_first_child (cell);
+      if (child == NULL || !rancang_node_is_text (child))
+        child = NULL;
+      t->text[AT (t, row, column)] = child != NULL ? rancang_node_get_text (child) : "";
+      cell_changed (t, row, column);
+      return TRUE;
+    }
   t->text[AT (t, row, column)] = NULL;
   cell_changed (t, row, column);
   return TRUE;

@@ -84,6 +84,9 @@ int                    rancang_table_get_parent       (const RancangTable    *ta
 gboolean               rancang_table_has_children     (const RancangTable    *table,
                                                        guint                  row,
                                                        guint                  column);
+const char            *rancang_table_kode_outside_parent (const RancangTable *table,
+                                                          guint               row,
+                                                          const char         *kode);
 const char            *rancang_table_get_text         (const RancangTable    *table,
                                                        guint                  row,
                                                        guint                  column);
@@ -124,6 +127,8 @@ guint                  rancang_table_get_decimals     (const RancangTable    *ta
                                                        guint                  column);
 
 RancangLevel           rancang_level_from_string      (const char            *text);
+const char            *rancang_level_to_string        (RancangLevel           level);
+char                  *rancang_level_names            (void);
 RancangValueState      rancang_value_parse            (const char            *text,
                                                        RancangDecimal        *out);
 gboolean               rancang_rounding_from_string   (const char            *text,

@@ -11,10 +11,6 @@
 
 G_DEFINE_QUARK (rancang-import-error-quark, rancang_import_error)
 
-#define TABLES_RESOURCE_DIR "/io/github/rancang/Rancang/core/tables/"
-
-static const char *const level_names =
-  "tujuan, sasaran, urusan, bidang, program, kegiatan, subkegiatan, group, item, total";
 
 typedef enum
 {
@@ -258,6 +254,8 @@ read_header (Import                 *im,
 
   if (im->tmpl != NULL && im->level < 0 && rancang_template_lookup_column (im->tmpl, "level") >= 0)
     {
+      g_autofree char *level_names = rancang_level_names ();
+
       g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_HEADER,
                    "%s:%u: the header has no column level; the template %s adds its rows up by "
                    "their level, so give each row one (%s), or none for one more indicator of "
@@ -448,6 +446,8 @@ read_row (Import                 *im,
           /* "Sub Kegiatan" is subkegiatan. */
           if (rancang_level_from_string (level_owned) == RANCANG_LEVEL_NONE)
             {
+              g_autofree char *level_names = rancang_level_names ();
+
               g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
                            "%s:%u: column level: “%s” is no level; a level is one of %s, or "
                            "blank for one more indicator of the row above",
@@ -458,6 +458,8 @@ read_row (Import                 *im,
         }
       else if (first)
         {
+          g_autofree char *level_names = rancang_level_names ();
+
           g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
                        "%s:%u: column level: the first row needs a level (%s); a row without "
                        "one is one more indicator of the row above it",
@@ -795,27 +797,15 @@ rancang_document_add_table (RancangDocument  *doc,
   return TRUE;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
 /* The built-in template ids, for messages. */
 static char *
 builtin_templates (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) ids = rancang_template_builtin_ids ();
   GString *out = g_string_new (NULL);
 
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".xml"))
-      g_ptr_array_add (ids, g_strndup (names[i], strlen (names[i]) - 4));
-  g_ptr_array_sort (ids, compare_strings);
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (out, "%s, ", (const char *) g_ptr_array_index (ids, i));
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_string_append_printf (out, "%s, ", ids[i]);
   g_string_append (out, "and generic (the header gives the columns)");
   return g_string_free (out, FALSE);
 }

@@ -19,6 +19,13 @@ typedef struct
   gboolean          unless_typed;  /* a default: a typed value stands instead */
 } RancangDerivation;
 
+/* One value of a choice column and the other words that mean it. */
+typedef struct
+{
+  char              *value;
+  char             **also;         /* NULL-terminated */
+} RancangChoice;
+
 typedef struct
 {
   char              *key;
@@ -33,6 +40,10 @@ typedef struct
   gboolean           total;        /* total rows carry the sum of this column */
   gboolean           row_local;    /* derived from the same row's cells */
   guint64            depends_on;   /* bit i: a derivation reads column i (i < 64) */
+  RancangChoice     *choices;      /* <choice> children: the values of a choice column */
+  guint              n_choices;
+  char             **choice_values;/* their values, NULL-terminated; NULL without choices */
+  gboolean           choices_open; /* choices="open": other values are as good */
 } RancangColumn;
 
 struct _RancangTemplate
@@ -68,6 +79,15 @@ struct _RancangTemplate
   /* <tows refs="refs" quadrant="kuadran"/>: factor references to check */
   int            tows_refs;
   int            tows_quadrant;
+
+  /* <plan years="t1 .. t5" pagu="pagu1 .. pagu5"/>: a Renstra's plan over
+   * the years of its period; <plan target="target" pagu="pagu"
+   * next-target="target_maju" next-pagu="pagu_maju"/>: a Renja's plan of
+   * its year and the next. Column indices, -1 where none. */
+  RancangPlanKind plan;
+  int            *plan_targets;
+  int            *plan_pagu;
+  guint           n_plan_years;
 };
 
 G_END_DECLS

@@ -98,6 +98,10 @@ rancang_template_unref (RancangTemplate *tmpl)
           g_free (col->derivations[j].args);
         }
       g_free (col->derivations);
+      for (guint j = 0; j < col->n_choices; j++)
+        g_strfreev (col->choices[j].also);
+      g_free (col->choices);
+      g_strfreev (col->choice_values);   /* the values of the choices too */
       g_free (col->key);
       g_free (col->number);
       g_free (col->header);
@@ -110,6 +114,8 @@ rancang_template_unref (RancangTemplate *tmpl)
   g_free (tmpl->index_name);
   g_free (tmpl->index_plus);
   g_free (tmpl->index_minus);
+  g_free (tmpl->plan_targets);
+  g_free (tmpl->plan_pagu);
   g_free (tmpl);
 }
 
@@ -200,6 +206,104 @@ rancang_template_column_rolls_up (const RancangTemplate *tmpl,
 {
   g_return_val_if_fail (column < tmpl->n_columns, FALSE);
   return tmpl->columns[column].rollup;
+}
+
+/* The values of a choice column, NULL-terminated; NULL when the column
+ * offers none. */
+const char *const *
+rancang_template_column_choices (const RancangTemplate *tmpl,
+                                 guint                  column)
+{
+  g_return_val_if_fail (column < tmpl->n_columns, NULL);
+  return (const char *const *) tmpl->columns[column].choice_values;
+}
+
+gboolean
+rancang_template_column_choices_open (const RancangTemplate *tmpl,
+                                      guint                  column)
+{
+  g_return_val_if_fail (column < tmpl->n_columns, FALSE);
+  return tmpl->columns[column].choices_open;
+}
+
+/* TEXT and WORD are the same but for case and surrounding blanks. */
+static gboolean
+same_word (const char *text,
+           const char *word)
+{
+  gsize len = strlen (word);
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (len == 0 || g_ascii_strncasecmp (text, word, len) != 0)
+    return FALSE;
+  for (text += len; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* The choice of COLUMN that TEXT names, by its value or one of its other
+ * words ("ya" is "kumulatif"); NULL when TEXT names none. */
+const char *
+rancang_template_column_choice (const RancangTemplate *tmpl,
+                                guint                  column,
+                                const char            *text)
+{
+  const RancangColumn *col;
+
+  g_return_val_if_fail (column < tmpl->n_columns, NULL);
+  col = &tmpl->columns[column];
+  if (text == NULL)
+    return NULL;
+  for (guint i = 0; i < col->n_choices; i++)
+    {
+      if (same_word (text, col->choices[i].value))
+        return col->choices[i].value;
+      for (char **a = col->choices[i].also; *a != NULL; a++)
+        if (same_word (text, *a))
+          return col->choices[i].value;
+    }
+  return NULL;
+}
+
+RancangPlanKind
+rancang_template_get_plan (const RancangTemplate *tmpl)
+{
+  return tmpl->plan;
+}
+
+/* The years a period plan has (2 for a year plan: its year and the next). */
+guint
+rancang_template_plan_n_years (const RancangTemplate *tmpl)
+{
+  return tmpl->n_plan_years;
+}
+
+/* The key of the target column of YEAR: 1 to n of the period, or 0 (the
+ * plan year) and 1 (the next) of a year plan; NULL when there is none. */
+const char *
+rancang_template_plan_target (const RancangTemplate *tmpl,
+                              guint                  year)
+{
+  guint i = tmpl->plan == RANCANG_PLAN_PERIOD ? year - 1 : year;
+
+  if (tmpl->plan == RANCANG_PLAN_NONE || (tmpl->plan == RANCANG_PLAN_PERIOD && year == 0)
+      || i >= tmpl->n_plan_years || tmpl->plan_targets[i] < 0)
+    return NULL;
+  return tmpl->columns[tmpl->plan_targets[i]].key;
+}
+
+const char *
+rancang_template_plan_pagu (const RancangTemplate *tmpl,
+                            guint                  year)
+{
+  guint i = tmpl->plan == RANCANG_PLAN_PERIOD ? year - 1 : year;
+
+  if (tmpl->plan == RANCANG_PLAN_NONE || (tmpl->plan == RANCANG_PLAN_PERIOD && year == 0)
+      || i >= tmpl->n_plan_years || tmpl->plan_pagu[i] < 0)
+    return NULL;
+  return tmpl->columns[tmpl->plan_pagu[i]].key;
 }
 
 /* --------------------------------------------------------------- loading */
@@ -386,6 +490,63 @@ parse_derivation (Loader            *ld,
   return TRUE;
 }
 
+/* <choice value="kumulatif" also="ya"/> children: the values a cell of
+ * the column takes, each with the other words offices write for it
+ * (separated by ";"); choices="open" on the column: a list of common
+ * values, others as good (sumber dana). */
+static gboolean
+parse_choices (Loader        *ld,
+               const xmlNode *node,
+               RancangColumn *col)
+{
+  g_autofree char *open = get_attr (node, "choices");
+  g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+  GArray *choices = g_array_new (FALSE, TRUE, sizeof (RancangChoice));
+
+  if (open != NULL && strcmp (open, "open") != 0)
+    {
+      g_array_free (choices, TRUE);
+      return invalid (ld, node, "choices=\"%s\": expected open", open);
+    }
+  col->choices_open = open != NULL;
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      RancangChoice choice = { 0 };
+      g_autofree char *also = NULL;
+
+      if (!is_element (child, "choice"))
+        continue;
+      choice.value = get_attr (child, "value");
+      if (choice.value == NULL || *g_strstrip (choice.value) == '\0')
+        {
+          g_free (choice.value);
+          col->choices = (RancangChoice *) (void *) choices->data;
+          col->n_choices = choices->len;
+          g_array_free (choices, FALSE);
+          return invalid (ld, child, "a <choice> needs a value");
+        }
+      also = get_attr (child, "also");
+      choice.also = g_strsplit (also != NULL ? also : "", ";", -1);
+      for (char **a = choice.also; *a != NULL; a++)
+        g_strstrip (*a);
+      g_strv_builder_add (values, choice.value);
+      g_clear_pointer (&choice.value, g_free);   /* the builder's copy stands */
+      g_array_append_val (choices, choice);
+    }
+  col->n_choices = choices->len;
+  col->choices = (RancangChoice *) (void *) g_array_free (choices, FALSE);
+  if (col->n_choices > 0)
+    {
+      /* the value of each choice is the string of choice_values */
+      col->choice_values = g_strv_builder_end (values);
+      for (guint i = 0; i < col->n_choices; i++)
+        col->choices[i].value = col->choice_values[i];
+    }
+  else if (col->choices_open)
+    return invalid (ld, node, "choices=\"open\" needs <choice> values");
+  return TRUE;
+}
+
 static gboolean
 parse_column (Loader          *ld,
               RancangTemplate *tmpl,
@@ -415,7 +576,7 @@ parse_column (Loader          *ld,
         return invalid (ld, node, "decimals=\"%s\": expected 0 to 9", decimals);
       col->decimals = (guint) n;
     }
-  return TRUE;
+  return parse_choices (ld, node, col);
 }
 
 /* Row-local derived columns in an order where every column comes after the
@@ -452,6 +613,45 @@ sort_columns (Loader          *ld,
         return invalid (ld, root, "the derived columns depend on each other in a cycle");
     }
   return TRUE;
+}
+
+/* <plan years=... pagu=...> (a period) or <plan target=... pagu=...
+ * next-target=... next-pagu=...> (a year and the next). */
+static gboolean
+parse_plan (Loader          *ld,
+            RancangTemplate *tmpl,
+            const xmlNode   *node)
+{
+  g_autofree char *years = get_attr (node, "years");
+
+  if (tmpl->plan != RANCANG_PLAN_NONE)
+    return invalid (ld, node, "a template has one <plan>");
+  if (years != NULL)
+    {
+      g_autofree int *pagu = NULL;
+      guint n_pagu;
+
+      tmpl->plan = RANCANG_PLAN_PERIOD;
+      if (!column_list (ld, tmpl, node, "years", &tmpl->plan_targets, &tmpl->n_plan_years)
+          || !column_list (ld, tmpl, node, "pagu", &pagu, &n_pagu))
+        return FALSE;
+      if (tmpl->n_plan_years == 0)
+        return invalid (ld, node, "<plan years=...> names the target column of each year");
+      if (n_pagu != 0 && n_pagu != tmpl->n_plan_years)
+        return invalid (ld, node, "<plan pagu=...> names one column per year, as years= does");
+      tmpl->plan_pagu = g_new (int, tmpl->n_plan_years);
+      for (guint i = 0; i < tmpl->n_plan_years; i++)
+        tmpl->plan_pagu[i] = n_pagu != 0 ? pagu[i] : -1;
+      return TRUE;
+    }
+  tmpl->plan = RANCANG_PLAN_YEAR;
+  tmpl->n_plan_years = 2;
+  tmpl->plan_targets = g_new (int, 2);
+  tmpl->plan_pagu = g_new (int, 2);
+  return column_attr (ld, tmpl, node, "target", TRUE, &tmpl->plan_targets[0])
+         && column_attr (ld, tmpl, node, "pagu", FALSE, &tmpl->plan_pagu[0])
+         && column_attr (ld, tmpl, node, "next-target", FALSE, &tmpl->plan_targets[1])
+         && column_attr (ld, tmpl, node, "next-pagu", FALSE, &tmpl->plan_pagu[1]);
 }
 
 static gboolean
@@ -502,6 +702,8 @@ parse_extra (Loader          *ld,
   if (is_element (node, "tows"))
     return column_attr (ld, tmpl, node, "refs", TRUE, &tmpl->tows_refs)
            && column_attr (ld, tmpl, node, "quadrant", FALSE, &tmpl->tows_quadrant);
+  if (is_element (node, "plan"))
+    return parse_plan (ld, tmpl, node);
   return invalid (ld, node, "unexpected element <%s>", (const char *) node->name);
 }
 
@@ -568,7 +770,7 @@ load_template (Loader          *ld,
         {
           RancangDerivation d;
 
-          if (!is_element (child, NULL))
+          if (!is_element (child, NULL) || is_element (child, "choice"))
             continue;
           if (!parse_derivation (ld, tmpl, child, &d))
             {
@@ -740,25 +942,49 @@ rancang_template_set_add (RancangTemplateSet *set,
   return !replaced;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The ids of the built-in templates (the files of resources/tables/), in
+ * alphabetical order: the one list of them. */
+char **
+rancang_template_builtin_ids (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".xml"))
+      g_ptr_array_add (ids, g_strndup (names[i], strlen (names[i]) - 4));
+  g_ptr_array_sort (ids, compare_ids);
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (ids, FALSE);
+}
+
 RancangTemplateSet *
 rancang_template_set_new_builtin (GError **error)
 {
   g_autoptr(RancangTemplateSet) set = rancang_template_set_new ();
-  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) ids = rancang_template_builtin_ids ();
 
-  names = g_resources_enumerate_children (TABLES_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (names == NULL)
-    return NULL;
-  for (guint i = 0; names[i] != NULL; i++)
+  if (ids[0] == NULL)
     {
-      g_autofree char *path = g_strconcat (TABLES_RESOURCE_DIR, names[i], NULL);
+      g_set_error (error, RANCANG_TEMPLATE_ERROR, RANCANG_TEMPLATE_ERROR_NOT_FOUND,
+                   "the built-in table templates are missing from %s", TABLES_RESOURCE_DIR);
+      return NULL;
+    }
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (TABLES_RESOURCE_DIR, ids[i], ".xml", NULL);
       g_autoptr(GBytes) bytes = NULL;
       RancangTemplate *tmpl;
       gsize size;
       const char *data;
 
-      if (!g_str_has_suffix (names[i], ".xml"))
-        continue;
       bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
         return NULL;
@@ -769,6 +995,24 @@ rancang_template_set_new_builtin (GError **error)
       rancang_template_set_add (set, tmpl);
     }
   return g_steal_pointer (&set);
+}
+
+/* The built-in templates, loaded once and shared by the whole process:
+ * for code that needs to know what a template says without a set of its
+ * own. Never to be changed (no rancang_template_set_add()); NULL if the
+ * built-in templates cannot be read. */
+RancangTemplateSet *
+rancang_template_set_get_builtin (void)
+{
+  static gsize loaded;
+  static RancangTemplateSet *builtin;
+
+  if (g_once_init_enter (&loaded))
+    {
+      builtin = rancang_template_set_new_builtin (NULL);
+      g_once_init_leave (&loaded, 1);
+    }
+  return builtin;
 }
 
 gboolean

@@ -37,9 +37,25 @@
  *       (the only derivation of its column); total rows sum the top rows.
  *
  *   when="akumulasi=kumulatif" or when="akumulasi!=kumulatif": a condition on
- *       a cell of the same row (case and surrounding blanks ignored).
+ *       a cell of the same row (case and surrounding blanks ignored; a word
+ *       the column's <choice> lists under also= counts as its value).
  *   unless-typed="true": a default; a value typed in the cell stands (the
  *       realisation of a level indicator is reported, not added up).
+ *
+ * A column whose cells take one of a few values lists them, each with the
+ * other words offices write for it (separated by ";"); the computation and
+ * the checker read a cell by the value it names ("ya" is "kumulatif"), and
+ * an editor offers the values. choices="open" makes the list suggestions
+ * only (sumber dana):
+ *
+ *   <column key="akumulasi" header="Akumulasi">
+ *     <choice value="kumulatif" also="ya"/>         targets over years add up
+ *     <choice value="non-kumulatif" also="tidak; tetap"/>   the last stands
+ *   </column>
+ *
+ * The words the derivations and the checker know: akumulasi "kumulatif"
+ * (in when=), polarity "negatif" (lower is better, in <ratio polarity=>),
+ * quarter modes "jumlah" and "tetap" (<quarters mode=>).
  *
  * After the columns, optional elements for the checker and the totals:
  *
@@ -51,6 +67,12 @@
  *   <quarters target="target" mode="tw_mode" of="tw1 tw2 tw3 tw4"/>  the
  *       quarters add up to the target (mode jumlah) or repeat it (tetap).
  *   <tows refs="refs" quadrant="kuadran"/>  references to SWOT factors.
+ *   <plan years="t1 t2 t3 t4 t5" pagu="pagu1 pagu2 pagu3 pagu4 pagu5"/>  a
+ *       Renstra's plan: the target (and Rp) of each year of the period.
+ *   <plan target="target" pagu="pagu" next-target="target_maju"
+ *         next-pagu="pagu_maju"/>  a Renja's plan of its year and the next.
+ *       Filling a Renja from its Renstra and comparing their targets read
+ *       the tables whose templates say these.
  *
  * Files are plain XML: a DTD or entity declaration is refused.
  */
@@ -91,6 +113,15 @@ typedef enum
   RANCANG_DERIVE_ROLLUP,      /* a row with children: the sum of its children's */
 } RancangDeriveKind;
 
+/* What a table plans, for filling a Renja from its Renstra and comparing
+ * their targets (rancang-link.h). */
+typedef enum
+{
+  RANCANG_PLAN_NONE,
+  RANCANG_PLAN_PERIOD,   /* a Renstra's: target (and Rp) of each year of the period */
+  RANCANG_PLAN_YEAR,     /* a Renja's: target and Rp of the plan year, and of the next */
+} RancangPlanKind;
+
 typedef struct _RancangTemplate    RancangTemplate;
 typedef struct _RancangTemplateSet RancangTemplateSet;
 
@@ -125,9 +156,18 @@ gboolean               rancang_template_column_is_derived (const RancangTemplate
                                                            guint                  column);
 gboolean               rancang_template_column_rolls_up  (const RancangTemplate *tmpl,
                                                           guint                  column);
+const char *const     *rancang_template_column_choices   (const RancangTemplate *tmpl,
+                                                          guint                  column);
+gboolean               rancang_template_column_choices_open (const RancangTemplate *tmpl,
+                                                             guint                  column);
+const char            *rancang_template_column_choice    (const RancangTemplate *tmpl,
+                                                          guint                  column,
+                                                          const char            *text);
 
 RancangTemplateSet    *rancang_template_set_new          (void);
+char                 **rancang_template_builtin_ids      (void);
 RancangTemplateSet    *rancang_template_set_new_builtin  (GError               **error);
+RancangTemplateSet    *rancang_template_set_get_builtin  (void);
 gboolean               rancang_template_set_add          (RancangTemplateSet    *set,
                                                           RancangTemplate       *tmpl);
 gboolean               rancang_template_set_add_file     (RancangTemplateSet    *set,
@@ -142,6 +182,13 @@ RancangTemplate       *rancang_template_set_for_table    (RancangTemplateSet    
                                                           const RancangNode     *table,
                                                           GError               **error);
 void                   rancang_template_set_free         (RancangTemplateSet    *set);
+
+RancangPlanKind        rancang_template_get_plan         (const RancangTemplate *tmpl);
+guint                  rancang_template_plan_n_years     (const RancangTemplate *tmpl);
+const char            *rancang_template_plan_target      (const RancangTemplate *tmpl,
+                                                          guint                  year);
+const char            *rancang_template_plan_pagu        (const RancangTemplate *tmpl,
+                                                          guint                  year);
 
 const char            *rancang_column_type_to_string     (RancangColumnType      type);
 

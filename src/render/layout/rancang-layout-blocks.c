@@ -265,13 +265,10 @@ flow_signature (RancangFlow *flow,
 
   if (date_text != NULL)
     {
-      int y = 0, m = 0, d = 0;
-      if (sscanf (date_text, "%d-%d-%d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
-        {
-          GDate *date = g_date_new_dmy (d, m, y);
-          place_date = rancang_format_place_date (place, date);
-          g_date_free (date);
-        }
+      GDate date;
+
+      if (rancang_date_parse_iso (date_text, &date))
+        place_date = rancang_format_place_date (place, &date);
     }
   if (place_date == NULL && place != NULL)
     place_date = g_strdup (place);

@@ -1,6 +1,6 @@
 /* rancang-layout-tows.c: the TOWS table printed as its matrix.
  *
- * The document keeps the TOWS analysis as rows (template tows: the
+ * The document keeps the TOWS analysis as rows (a template with <tows>: the
  * quadrant SO|WO|ST|WT, the factors a strategy combines, its text), which
  * is how it is edited and checked. On paper it is the matrix planners know
  * (Tabel 2.i of the Serang Renstra): the strengths and weaknesses across
@@ -9,7 +9,7 @@
  * factors it names ("S1,S2,S4-O1").
  *
  * The factors come from the document's IFAS and EFAS tables (templates
- * swot-ifas and swot-efas), numbered as the checker numbers them.
+ * whose <index> is IFAS or EFAS), numbered as the checker numbers them.
  */
 #include "rancang-config.h"
 
@@ -18,6 +18,8 @@
 #include "rancang-flow-text.h"
 
 #include <string.h>
+
+#include "rancang-check.h"
 
 #define SIZE        8.5
 #define LEADING     (SIZE * 1.25)
@@ -127,13 +129,13 @@ box_clear (Box *box)
 
 /* The factor tables of the document: IFAS (S, W) and EFAS (O, T). */
 static RancangTable *
-factor_table (RancangFlow *flow,
-              const char  *template_id)
+factor_table (RancangFlow     *flow,
+              RancangSwotPart  part)
 {
   for (guint i = 0; i < flow->tables->len; i++)
     {
       RancangTable *t = g_ptr_array_index (flow->tables, i);
-      if (g_strcmp0 (rancang_template_get_id (rancang_table_get_template (t)), template_id) == 0)
+      if (rancang_swot_part_of (rancang_table_get_template (t)) == part)
         return t;
     }
   return NULL;
@@ -188,8 +190,8 @@ rancang_flow_tows_matrix (RancangFlow            *flow,
                           RancangFlowCaptionFunc  caption)
 {
   RancangTemplate *tmpl = rancang_table_get_template (table);
-  RancangTable *ifas = factor_table (flow, "swot-ifas");
-  RancangTable *efas = factor_table (flow, "swot-efas");
+  RancangTable *ifas = factor_table (flow, RANCANG_SWOT_PART_IFAS);
+  RancangTable *efas = factor_table (flow, RANCANG_SWOT_PART_EFAS);
   int kuadran = rancang_template_lookup_column (tmpl, "kuadran");
   int refs = rancang_template_lookup_column (tmpl, "refs");
   int uraian = rancang_template_lookup_column (tmpl, "uraian");
@@ -197,7 +199,7 @@ rancang_flow_tows_matrix (RancangFlow            *flow,
   Box head[3], rows[2][3];
   RancangPage *header_page = NULL;
 
-  if (g_strcmp0 (rancang_template_get_id (tmpl), "tows") != 0 || kuadran < 0 || uraian < 0
+  if (rancang_swot_part_of (tmpl) != RANCANG_SWOT_PART_TOWS || kuadran < 0 || uraian < 0
       || (ifas == NULL && efas == NULL))
     return FALSE;
 

@@ -1,0 +1,94 @@
+/* rancang-finding-text.c: see rancang-finding-text.h. */
+#include "rancang-config.h"
+
+#include <glib/gi18n.h>
+
+#include "rancang-finding-text.h"
+
+/* The N-th value of F (0-based), "" when it has none. */
+static const char *
+arg (const RancangFinding *f,
+     guint                 n)
+{
+  for (guint i = 0; f->args != NULL && f->args[i] != NULL; i++)
+    if (i == n)
+      return f->args[i];
+  return "";
+}
+
+/* The N-th value of F as a number is shown. */
+static char *
+number (const RancangFinding *f,
+        guint                 n)
+{
+  return rancang_report_format_value (arg (f, n));
+}
+
+char *
+rancang_finding_describe (const RancangFinding *f)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  switch (f->code)
+    {
+    case RANCANG_FINDING_CODE_STATED_DIFFERS:
+      a = number (f, 0), b = number (f, 1), c = number (f, 2);
+      return g_strdup_printf (_("stated %s, computed %s (difference %s)"), a, b, c);
+    case RANCANG_FINDING_CODE_STATED_NO_NUMBER:
+      b = number (f, 1);
+      return g_strdup_printf (_("stated %s, computed %s"), arg (f, 0), b);
+    case RANCANG_FINDING_CODE_STATED_NOTHING:
+      return g_strdup_printf (_("stated %s, but there is nothing to compute"), arg (f, 0));
+    case RANCANG_FINDING_CODE_STATED_NO_OPERANDS:
+      a = number (f, 0);
+      return g_strdup_printf (_("stated %s, but there is nothing to compute"), a);
+    case RANCANG_FINDING_CODE_LEFT_EMPTY:
+      b = number (f, 1);
+      return g_strdup_printf (_("left empty, but the computed value is %s"), b);
+    case RANCANG_FINDING_CODE_NOT_A_NUMBER:
+      return g_strdup_printf (_("“%s” is text in a number column"), arg (f, 0));
+    case RANCANG_FINDING_CODE_KODE_OUTSIDE_PARENT:
+      return g_strdup_printf (_("kode %s does not start with the kode of its parent, %s"), arg (f, 0), arg (f, 1));
+    case RANCANG_FINDING_CODE_WEIGHTS_SUM:
+      b = number (f, 1);
+      return g_strdup_printf (_("the weights of group %s add up to %s, not 1"), arg (f, 0), b);
+    case RANCANG_FINDING_CODE_TOWS_NO_FACTOR:
+      return g_strdup_printf (_("%s names the factor %s, which no SWOT table has"), arg (f, 0), arg (f, 1));
+    case RANCANG_FINDING_CODE_TOWS_WRONG_SIDE:
+      return g_strdup_printf (_("%s names %s factors in a %s strategy"), arg (f, 0), arg (f, 1), arg (f, 2));
+    case RANCANG_FINDING_CODE_QUARTER_NOT_REPEATED:
+      b = number (f, 1), c = number (f, 2);
+      return g_strdup_printf (_("the target of %s is %s; with the mode “tetap” it repeats the annual target, %s"),
+                              arg (f, 0), b, c);
+    case RANCANG_FINDING_CODE_QUARTERS_SUM:
+      a = number (f, 0), b = number (f, 1);
+      return g_strdup_printf (_("the quarterly targets add up to %s, the annual target is %s"), a, b);
+    case RANCANG_FINDING_CODE_ZERO_TARGET:
+      c = number (f, 2);
+      return g_strdup_printf (_("the target (%s) is 0 but the realisation (%s) is %s, so %s cannot be computed"),
+                              arg (f, 0), arg (f, 1), c, arg (f, 3));
+    case RANCANG_FINDING_CODE_OPTION_ROUNDING:
+      return g_strdup_printf (_("the option rounding is “%s”; it must be half-up or truncate"), arg (f, 0));
+    case RANCANG_FINDING_CODE_OPTION_DECIMALS:
+      return g_strdup_printf (_("the option decimals is “%s”; it must be a whole number from 0 to 6"), arg (f, 0));
+    case RANCANG_FINDING_CODE_NO_TEMPLATE:
+      return g_strdup_printf (_("table %s names the template “%s”, which Rancang does not know"),
+                              arg (f, 0), arg (f, 1));
+    case RANCANG_FINDING_CODE_YEAR_OUTSIDE_PERIOD:
+      return g_strdup_printf (_("the plan year %s is outside the period %s–%s"), arg (f, 0), arg (f, 1), arg (f, 2));
+    default:
+      return g_strdup (f->message != NULL ? f->message : "");
+    }
+}
+
+char *
+rancang_findings_entry_place (const RancangFindingsEntry *e)
+{
+  if (e->place != NULL)
+    return g_strdup (e->place);
+  if (e->finding->row > 0)
+    return g_strdup_printf (_("row %u"), e->finding->row);
+  return g_strdup ("");
+}
