@@ -40,6 +40,7 @@
 #include "rancang-parts.h"
 #include "rancang-swot-editor.h"
 #include "rancang-template.h"
+#include "rancang-tows.h"
 
 #ifdef RANCANG_HAVE_RENDER
 # include "rancang-fonts.h"
@@ -113,7 +114,7 @@ struct _RancangSwotEditor
   RancangNode        *focus;          /* the table the window opened */
   RancangNode        *nodes[N_TABLES];
   RancangTable       *tables[N_TABLES];
-  int                 col_faktor[N_TABLES], col_no[N_TABLES], col_uraian[N_TABLES];
+  int                 col_faktor[N_TABLES], col_uraian[N_TABLES];
   int                 col_bobot[N_TABLES], col_rating[N_TABLES], col_skor[N_TABLES];
   int                 col_kuadran, col_refs;
   RancangSwot         swot;
@@ -250,7 +251,6 @@ compute (RancangSwotEditor *self)
       self->tables[i] = rancang_table_new (tmpl, self->nodes[i]);
       rancang_table_apply_options (self->tables[i], self->doc);
       self->col_faktor[i] = rancang_template_lookup_column (tmpl, "faktor");
-      self->col_no[i] = rancang_template_lookup_column (tmpl, "no");
       self->col_uraian[i] = rancang_template_lookup_column (tmpl, "uraian");
       self->col_bobot[i] = rancang_template_lookup_column (tmpl, "bobot");
       self->col_rating[i] = rancang_template_lookup_column (tmpl, "rating");
@@ -335,120 +335,6 @@ sync_stated (RancangSwotEditor *self,
         if (text != NULL && g_strcmp0 (text, stated) != 0)
           rancang_history_set_content (self->history, cell, text);
       }
-}
-
-/* ------------------------------------------------------ TOWS references */
-
-/* "S1,S2,S4-O1" and the source documents' "S,1,2,4-O,1": the codes named,
- * in the order S, W, O, T, each number once. */
-static GPtrArray *
-refs_parse (const char *refs)
-{
-  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
-  char letter = 0;
-
-  for (const char *p = refs != NULL ? refs : ""; *p != '\0';)
-    {
-      if (g_ascii_isalpha (*p))
-        letter = g_ascii_toupper (*p++);
-      else if (g_ascii_isdigit (*p) && letter != 0)
-        {
-          const char *start = p;
-          g_autofree char *code = NULL;
-
-          while (g_ascii_isdigit (*p))
-            p++;
-          code = g_strdup_printf ("%c%.*s", letter, (int) (p - start), start);
-          if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
-            g_ptr_array_add (codes, g_steal_pointer (&code));
-        }
-      else
-        p++;
-    }
-  return codes;
-}
-
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
-{
-  const char *x = *(const char **) a, *y = *(const char **) b;
-  int gx = group_of_letter (x[0]), gy = group_of_letter (y[0]);
-
-  if (gx != gy)
-    return gx - gy;
-  return (int) (g_ascii_strtoull (x + 1, NULL, 10) - g_ascii_strtoull (y + 1, NULL, 10));
-}
-
-/* Back to the stored form: internal factors, a dash, external ones. */
-static char *
-refs_format (GPtrArray *codes)
-{
-  GString *text = g_string_new (NULL);
-  gboolean internal = FALSE;
-
-  g_ptr_array_sort (codes, compare_codes);
-  for (guint i = 0; i < codes->len; i++)
-    {
-      const char *code = g_ptr_array_index (codes, i);
-      gboolean external = code[0] == 'O' || code[0] == 'T';
-
-      if (i > 0)
-        g_string_append_c (text, external && internal ? '-' : ',');
-      internal = !external;
-      g_string_append (text, code);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* Within the step being recorded: every reference renamed by MAP. */
-static void
-rewrite_refs (RancangSwotEditor *self,
-              GHashTable        *map)
-{
-  RancangTable *tows = self->tables[TABLE_TOWS];
-
-  if (tows == NULL || self->col_refs < 0 || g_hash_table_size (map) == 0)
-    return;
-  for (guint r = 0; r < rancang_table_get_n_rows (tows); r++)
-    {
-      RancangNode *row = rancang_table_get_row_node (tows, r);
-      g_autofree char *refs = cell_content (row, "refs");
-      g_autoptr(GPtrArray) codes = refs_parse (refs);
-      g_autoptr(GPtrArray) renamed = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *text = NULL;
-      gboolean changed = FALSE;
-
-      for (guint i = 0; i < codes->len; i++)
-        {
-          const char *code = g_ptr_array_index (codes, i);
-          const char *to = g_hash_table_lookup (map, code);
-
-          changed |= to != NULL;
-          g_ptr_array_add (renamed, g_strdup (to != NULL ? to : code));
-        }
-      if (!changed)
-        continue;
-      text = refs_format (renamed);
-      set_cell (self, row, "refs", text);
-    }
-}
-
-static gboolean
-is_referenced (RancangSwotEditor *self,
-               const char        *code)
-{
-  RancangTable *tows = self->tables[TABLE_TOWS];
-
-  for (guint r = 0; tows != NULL && r < rancang_table_get_n_rows (tows); r++)
-    {
-      g_autofree char *refs = cell_content (rancang_table_get_row_node (tows, r), "refs");
-      g_autoptr(GPtrArray) codes = refs_parse (refs);
-
-      if (g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* ------------------------------------------------------------- display */
@@ -703,7 +589,7 @@ update_strategy (RancangSwotEditor *self,
                  Strategy          *st)
 {
   g_autofree char *refs = cell_content (st->node, "refs");
-  g_autoptr(GPtrArray) codes = refs_parse (refs);
+  g_autoptr(GPtrArray) codes = rancang_tows_refs_parse (refs, RANCANG_TOWS_REFS_UNIQUE);
   const char *finding = g_hash_table_lookup (self->findings, st->node);
   GString *shown = g_string_new (NULL);
   GString *missing = g_string_new (NULL);
@@ -1005,36 +891,10 @@ remove_factor (GtkButton *button,
                FactorRow *fr)
 {
   RancangSwotEditor *self = fr->self;
-  Group *group = &self->groups[fr->group];
   guint which = table_of_group (fr->group);
-  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  gboolean keep_numbers = is_referenced (self, fr->code);
 
   begin (self, _("Remove Factor"), NULL);
-  if (!keep_numbers)
-    {
-      /* The factors after it move up one number, and their references too. */
-      gboolean after = FALSE;
-      for (guint i = 0; i < group->rows->len; i++)
-        {
-          FactorRow *other = g_ptr_array_index (group->rows, i);
-          int n = factor_number (other);
-          g_autofree char *number = NULL;
-
-          if (other == fr)
-            {
-              after = TRUE;
-              continue;
-            }
-          if (!after || n <= factor_number (fr))
-            continue;
-          number = g_strdup_printf ("%d", n - 1);
-          set_cell (self, other->node, "no", number);
-          g_hash_table_insert (map, g_strdup (other->code), g_strdup_printf ("%c%d", group_letters[fr->group], n - 1));
-        }
-      rewrite_refs (self, map);
-    }
-  rancang_history_remove (self->history, fr->node);
+  rancang_swot_remove_factor (self->history, self->tables[which], fr->row, self->tables[TABLE_TOWS]);
   sync_stated (self, which);
   end_structural (self, NULL);
 }
@@ -1046,37 +906,12 @@ move_factor (GtkButton *button,
              FactorRow *fr)
 {
   RancangSwotEditor *self = fr->self;
-  Group *group = &self->groups[fr->group];
   int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
-  guint index;
-  FactorRow *other;
-  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *mine = NULL;
-  g_autofree char *theirs = NULL;
-  g_autofree char *code = g_strdup (fr->code);
-
-  if (!g_ptr_array_find (group->rows, fr, &index) || (int) index + delta < 0
-      || (int) index + delta >= (int) group->rows->len)
-    return;
-  other = g_ptr_array_index (group->rows, index + delta);
-  mine = cell_content (fr->node, "no");
-  theirs = cell_content (other->node, "no");
+  g_autofree char *code = NULL;
 
   begin (self, _("Move Factor"), NULL);
-  if (delta < 0)
-    rancang_history_move (self->history, fr->node, rancang_node_get_parent (fr->node), other->node);
-  else
-    rancang_history_move (self->history, other->node, rancang_node_get_parent (fr->node), fr->node);
-  if (!is_blank (mine) && !is_blank (theirs))
-    {
-      set_cell (self, fr->node, "no", theirs);
-      set_cell (self, other->node, "no", mine);
-      g_hash_table_insert (map, g_strdup (fr->code), g_strdup (other->code));
-      g_hash_table_insert (map, g_strdup (other->code), g_strdup (fr->code));
-      rewrite_refs (self, map);
-      g_free (code);
-      code = g_strdup (other->code);
-    }
+  code = rancang_swot_move_factor (self->history, self->tables[table_of_group (fr->group)], fr->row, delta,
+                                   self->tables[TABLE_TOWS]);
   end_structural (self, code);
 }
 
@@ -1122,7 +957,7 @@ on_ref_toggled (GtkCheckButton *check,
   for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL; c = gtk_widget_get_next_sibling (c))
     if (GTK_IS_CHECK_BUTTON (c) && gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
       g_ptr_array_add (codes, g_strdup (g_object_get_data (G_OBJECT (c), "code")));
-  text = refs_format (codes);
+  text = rancang_tows_refs_format (codes);
 
   begin (self, _("Change Factors of Strategy"), NULL);
   set_cell (self, st->node, "refs", text);
@@ -1172,7 +1007,7 @@ fill_refs_popover (GtkMenuButton *button,
   GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *popover = gtk_popover_new ();
   g_autofree char *refs = cell_content (st->node, "refs");
-  g_autoptr(GPtrArray) codes = refs_parse (refs);
+  g_autoptr(GPtrArray) codes = rancang_tows_refs_parse (refs, RANCANG_TOWS_REFS_UNIQUE);
   guint sides[2] = { st->cell == CELL_SO || st->cell == CELL_ST ? GROUP_S : GROUP_W,
                      st->cell == CELL_SO || st->cell == CELL_WO ? GROUP_O : GROUP_T };
 
@@ -1400,6 +1235,7 @@ build_group (RancangSwotEditor *self,
   guint which = table_of_group (g);
   RancangTable *table = self->tables[which];
   GtkGrid *grid = GTK_GRID (group->grid);
+  g_autoptr(GPtrArray) factors = NULL;
   guint count = 0;
   int y = 1;
   GtkWidget *add, *total;
@@ -1417,27 +1253,22 @@ build_group (RancangSwotEditor *self,
   gtk_grid_attach (grid, cell_label (_("Rating"), 1.0f, "swot-head"), 3, 0, 1, 1);
   gtk_grid_attach (grid, cell_label (_("Score"), 1.0f, "swot-head"), 4, 0, 1, 1);
 
-  for (guint r = 0; table != NULL && r < rancang_table_get_n_rows (table); r++)
+  factors = rancang_swot_factors (table, group_letters[g]);
+  for (guint i = 0; i < factors->len; i++)
     {
-      const char *f = rancang_table_get_text (table, r, (guint) self->col_faktor[which]);
-      const char *no = self->col_no[which] >= 0 ? rancang_table_get_text (table, r, (guint) self->col_no[which]) : NULL;
-      g_autofree char *letter = g_strstrip (g_ascii_strup (f != NULL ? f : "", -1));
+      RancangSwotFactor *factor = g_ptr_array_index (factors, i);
+      guint r = factor->row;
       g_autofree char *uraian = NULL;
-      g_autofree char *stripped = NULL;
       FactorRow *fr;
       GtkWidget *buttons, *button;
 
-      if (rancang_table_get_level (table, r) == RANCANG_LEVEL_TOTAL || letter[0] != group_letters[g])
-        continue;
       count++;
       fr = g_new0 (FactorRow, 1);
       fr->self = self;
       fr->group = g;
       fr->row = r;
-      fr->node = rancang_table_get_row_node (table, r);
-      stripped = g_strstrip (g_strdup (no != NULL ? no : ""));
-      fr->code = is_blank (stripped) ? g_strdup_printf ("%c%u", group_letters[g], count)
-                                     : g_strdup_printf ("%c%s", group_letters[g], stripped);
+      fr->node = factor->node;
+      fr->code = g_strdup (factor->code);
       g_ptr_array_add (group->rows, fr);
 
       fr->code_label = cell_label (fr->code, 0.5f, "swot-code");

@@ -5,6 +5,7 @@
 
 #include "rancang-csv.h"
 #include "rancang-template-private.h"
+#include "rancang-tows.h"
 
 static const char *const kind_names[] = {
   "mismatch", "not-a-number", "weights", "tows-ref", "kode", "quarters", "template", "option",
@@ -349,43 +350,6 @@ collect_factors (GPtrArray *tables)
   return factors;
 }
 
-/* "S1,S2,S4-O1" or the source documents' "S,1,2,4-O,1": codes per side. */
-static GPtrArray *
-parse_refs (const char *refs,
-            GString    *letters)
-{
-  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
-  char letter = 0;
-  const char *p = refs;
-
-  while (*p != '\0')
-    {
-      if (g_ascii_isalpha (*p))
-        {
-          letter = g_ascii_toupper (*p);
-          p++;
-          if (strchr (letters->str, letter) == NULL)
-            g_string_append_c (letters, letter);
-          if (g_ascii_isdigit (*p))
-            continue;
-          /* A lone letter opens a list of numbers. */
-          continue;
-        }
-      if (g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-
-          while (g_ascii_isdigit (*p))
-            p++;
-          g_ptr_array_add (codes, letter != 0 ? g_strdup_printf ("%c%.*s", letter, (int) (p - start), start)
-                                              : g_strndup (start, (gsize) (p - start)));
-          continue;
-        }
-      p++;
-    }
-  return codes;
-}
-
 static void
 check_tows (const RancangTable *t,
             GHashTable         *factors,
@@ -404,12 +368,19 @@ check_tows (const RancangTable *t,
 
       if (is_blank (refs))
         continue;
-      codes = parse_refs (refs, letters);
+      /* Every code as written: a factor named twice that no table has is
+       * reported twice, where the planner wrote it. */
+      codes = rancang_tows_refs_parse (refs, RANCANG_TOWS_REFS_AS_WRITTEN);
       for (guint i = 0; i < codes->len; i++)
-        if (!g_hash_table_contains (factors, g_ptr_array_index (codes, i)))
-          add_finding (findings, RANCANG_FINDING_TOWS_REF, t, (int) r, "refs", refs, NULL,
-                       "%s names the factor %s, which no SWOT table has", refs,
-                       (const char *) g_ptr_array_index (codes, i));
+        {
+          const char *code = g_ptr_array_index (codes, i);
+
+          if (!g_hash_table_contains (factors, code))
+            add_finding (findings, RANCANG_FINDING_TOWS_REF, t, (int) r, "refs", refs, NULL,
+                         "%s names the factor %s, which no SWOT table has", refs, code);
+          if (g_ascii_isalpha (code[0]) && strchr (letters->str, code[0]) == NULL)
+            g_string_append_c (letters, code[0]);
+        }
       if (!is_blank (quadrant))
         for (const char *l = letters->str; *l != '\0'; l++)
           if (strchr (quadrant, *l) == NULL)
