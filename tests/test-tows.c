@@ -1,0 +1,639 @@
+/* TOWS references and factor renumbering (rancang-tows.h), driven by the
+ * fixture rows: the factors of swot-fixtures.md F1 (IFAS) and F2 (EFAS)
+ * and the strategy cells of F4 (TOWS), read from tests/fixtures/swot-
+ * tows.yaml as they are written there. A cell added to the fixture is
+ * tested without new C: its code must read as the factors it lists, the
+ * checker must find nothing wrong with it, and moving any factor must
+ * leave it naming the same factors. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include <glib.h>
+
+#include "rancang-check.h"
+#include "rancang-compute.h"
+#include "rancang-document.h"
+#include "rancang-edit.h"
+#include "rancang-history.h"
+#include "rancang-template.h"
+#include "rancang-tows.h"
+#include "test-helpers.h"
+
+/* ------------------------------------------------------------ the fixture */
+
+typedef struct
+{
+  char  *code;     /* "S1" */
+  char  *no;       /* "1" */
+  char  *text;
+  char  *bobot;
+  char  *score;
+} Factor;
+
+typedef struct
+{
+  char      *where;     /* "F4 row T3 WT": for the messages */
+  char      *quadrant;  /* "WT" */
+  char      *code;      /* as printed: "W,3-T,1,3" */
+  char      *text;
+  GPtrArray *internal;  /* "W3" */
+  GPtrArray *external;  /* "T1", "T3" */
+} Cell;
+
+static GPtrArray *factors;   /* Factor, F1 then F2 */
+static GPtrArray *cells;     /* Cell, F4 */
+
+static yaml_node_t *
+map_get (yaml_document_t *doc,
+         yaml_node_t     *map,
+         const char      *key)
+{
+  if (map == NULL || map->type != YAML_MAPPING_NODE)
+    return NULL;
+  for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++)
+    {
+      yaml_node_t *k = yaml_document_get_node (doc, p->key);
+      if (k->type == YAML_SCALAR_NODE && strcmp ((const char *) k->data.scalar.value, key) == 0)
+        return yaml_document_get_node (doc, p->value);
+    }
+  return NULL;
+}
+
+static char *
+scalar (yaml_node_t *node)
+{
+  return node != NULL && node->type == YAML_SCALAR_NODE ? g_strdup ((const char *) node->data.scalar.value) : NULL;
+}
+
+static GPtrArray *
+scalars (yaml_document_t *doc,
+         yaml_node_t     *seq)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  if (seq != NULL && seq->type == YAML_SEQUENCE_NODE)
+    for (yaml_node_item_t *i = seq->data.sequence.items.start; i < seq->data.sequence.items.top; i++)
+      g_ptr_array_add (out, scalar (yaml_document_get_node (doc, *i)));
+  return out;
+}
+
+/* The mapping whose "table" is TABLE, anywhere in NODE: the fixture's
+ * blocks may stand alone or sit in a larger file. */
+static yaml_node_t *
+find_table (yaml_document_t *doc,
+            yaml_node_t     *node,
+            const char      *table)
+{
+  g_autofree char *name = NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (node->type == YAML_MAPPING_NODE)
+    {
+      name = scalar (map_get (doc, node, "table"));
+      if (g_strcmp0 (name, table) == 0)
+        return node;
+      for (yaml_node_pair_t *p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top; p++)
+        {
+          yaml_node_t *found = find_table (doc, yaml_document_get_node (doc, p->value), table);
+          if (found != NULL)
+            return found;
+        }
+    }
+  else if (node->type == YAML_SEQUENCE_NODE)
+    for (yaml_node_item_t *i = node->data.sequence.items.start; i < node->data.sequence.items.top; i++)
+      {
+        yaml_node_t *found = find_table (doc, yaml_document_get_node (doc, *i), table);
+        if (found != NULL)
+          return found;
+      }
+  return NULL;
+}
+
+static void
+read_factors (yaml_document_t *doc,
+              yaml_node_t     *table)
+{
+  yaml_node_t *groups = map_get (doc, table, "groups");
+
+  ck_assert_msg (groups != NULL && groups->type == YAML_MAPPING_NODE, "a SWOT table of the fixture has no groups");
+  for (yaml_node_pair_t *g = groups->data.mapping.pairs.start; g < groups->data.mapping.pairs.top; g++)
+    {
+      yaml_node_t *list = map_get (doc, yaml_document_get_node (doc, g->value), "factors");
+      ck_assert (list != NULL && list->type == YAML_SEQUENCE_NODE);
+      for (yaml_node_item_t *i = list->data.sequence.items.start; i < list->data.sequence.items.top; i++)
+        {
+          yaml_node_t *f = yaml_document_get_node (doc, *i);
+          Factor *factor = g_new0 (Factor, 1);
+
+          factor->code = scalar (map_get (doc, f, "code"));
+          factor->no = scalar (map_get (doc, f, "no"));
+          factor->text = scalar (map_get (doc, f, "text"));
+          factor->bobot = scalar (map_get (doc, f, "bobot"));
+          factor->score = scalar (map_get (doc, f, "score"));
+          ck_assert_msg (factor->code != NULL && factor->no != NULL, "a fixture factor without code or no");
+          g_ptr_array_add (factors, factor);
+        }
+    }
+}
+
+static void
+read_cells (yaml_document_t *doc,
+            yaml_node_t     *table)
+{
+  static const char *const quadrants[] = { "SO", "WO", "ST", "WT" };
+  yaml_node_t *rows = map_get (doc, table, "rows");
+
+  ck_assert_msg (rows != NULL && rows->type == YAML_SEQUENCE_NODE, "the TOWS fixture has no rows");
+  for (yaml_node_item_t *i = rows->data.sequence.items.start; i < rows->data.sequence.items.top; i++)
+    {
+      yaml_node_t *row = yaml_document_get_node (doc, *i);
+      g_autofree char *external = scalar (map_get (doc, row, "external"));
+
+      for (guint q = 0; q < G_N_ELEMENTS (quadrants); q++)
+        {
+          yaml_node_t *c = map_get (doc, row, quadrants[q]);
+          Cell *cell;
+
+          if (c == NULL)
+            continue;
+          cell = g_new0 (Cell, 1);
+          cell->where = g_strdup_printf ("F4 row %s %s", external, quadrants[q]);
+          cell->quadrant = g_strdup (quadrants[q]);
+          cell->code = scalar (map_get (doc, c, "code"));
+          cell->text = scalar (map_get (doc, c, "text"));
+          cell->internal = scalars (doc, map_get (doc, c, "internal"));
+          cell->external = scalars (doc, map_get (doc, c, "external"));
+          g_ptr_array_add (cells, cell);
+        }
+    }
+}
+
+static void
+load_fixture (void)
+{
+  FILE *file = fopen (FIXTURES_DIR "/swot-tows.yaml", "rb");
+  yaml_parser_t parser;
+  gboolean ifas = FALSE, efas = FALSE, tows = FALSE;
+
+  ck_assert_msg (file != NULL, "cannot open " FIXTURES_DIR "/swot-tows.yaml");
+  factors = g_ptr_array_new ();
+  cells = g_ptr_array_new ();
+  yaml_parser_initialize (&parser);
+  yaml_parser_set_input_file (&parser, file);
+  for (;;)
+    {
+      yaml_document_t doc;
+      yaml_node_t *root, *table;
+
+      ck_assert_msg (yaml_parser_load (&parser, &doc), "swot-tows.yaml: %s", parser.problem);
+      root = yaml_document_get_root_node (&doc);
+      if (root == NULL)
+        {
+          yaml_document_delete (&doc);
+          break;
+        }
+      /* IFAS (F1) and EFAS (F2) before the TOWS matrix (F4). */
+      if ((table = find_table (&doc, root, "2.g")) != NULL)
+        read_factors (&doc, table), ifas = TRUE;
+      if ((table = find_table (&doc, root, "2.h")) != NULL)
+        read_factors (&doc, table), efas = TRUE;
+      if ((table = find_table (&doc, root, "2.i")) != NULL)
+        read_cells (&doc, table), tows = TRUE;
+      yaml_document_delete (&doc);
+    }
+  yaml_parser_delete (&parser);
+  fclose (file);
+  ck_assert_msg (ifas && efas && tows, "swot-tows.yaml lacks one of the tables 2.g, 2.h, 2.i");
+  ck_assert (factors->len > 0 && cells->len > 0);
+}
+
+/* ------------------------------------------------------------ documents */
+
+static void
+add_cell (RancangNode *row,
+          const char  *key,
+          const char  *text)
+{
+  RancangNode *cell = rancang_node_new_element ("c");
+
+  rancang_node_set_attr (cell, "k", key);
+  rancang_node_set_content (cell, text);
+  rancang_node_append_child (row, cell);
+}
+
+static RancangNode *
+swot_table (const char *id,
+            const char *letters)
+{
+  RancangNode *table = rancang_node_new_element ("table");
+
+  rancang_node_set_attr (table, "id", id);
+  rancang_node_set_attr (table, "template", id[0] == 'i' ? "swot-ifas" : "swot-efas");
+  for (guint i = 0; i < factors->len; i++)
+    {
+      Factor *f = g_ptr_array_index (factors, i);
+      char letter[2] = { f->code[0], '\0' };
+      RancangNode *row;
+
+      if (strchr (letters, f->code[0]) == NULL)
+        continue;
+      row = rancang_node_new_element ("row");
+      rancang_node_set_attr (row, "level", "item");
+      add_cell (row, "faktor", letter);
+      add_cell (row, "no", f->no);
+      add_cell (row, "uraian", f->text);
+      add_cell (row, "bobot", f->bobot);
+      add_cell (row, "rating", f->score);
+      rancang_node_append_child (table, row);
+    }
+  return table;
+}
+
+/* IFAS, EFAS and TOWS of the fixture in one document. */
+static RancangDocument *
+fixture_document (void)
+{
+  RancangNode *root = rancang_node_new_element ("document");
+  RancangNode *body = rancang_node_ensure_child (root, "body");
+  RancangNode *tows = rancang_node_new_element ("table");
+
+  rancang_node_append_child (body, swot_table ("ifas", "SW"));
+  rancang_node_append_child (body, swot_table ("efas", "OT"));
+  rancang_node_set_attr (tows, "id", "tows");
+  rancang_node_set_attr (tows, "template", "tows");
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (cells, i);
+      RancangNode *row = rancang_node_new_element ("row");
+
+      rancang_node_set_attr (row, "level", "item");
+      add_cell (row, "kuadran", cell->quadrant);
+      add_cell (row, "refs", cell->code);
+      add_cell (row, "uraian", cell->text);
+      rancang_node_append_child (tows, row);
+    }
+  rancang_node_append_child (body, tows);
+  return rancang_document_new_from_root (root);
+}
+
+static RancangTable *
+table_of (RancangDocument    *doc,
+          RancangTemplateSet *set,
+          const char         *id)
+{
+  RancangNode *node = rancang_document_lookup_id (doc, id);
+
+  ck_assert_msg (node != NULL, "no table %s", id);
+  return rancang_table_new (rancang_template_set_for_table (set, node, NULL), node);
+}
+
+static char *
+cell_text (RancangNode *row,
+           const char  *key)
+{
+  RancangNode *cell = rancang_edit_find_cell (row, key);
+
+  return cell != NULL ? rancang_node_dup_content (cell) : g_strdup ("");
+}
+
+/* The refs of the I-th strategy as the tree now has them. */
+static char *
+refs_of (RancangDocument *doc,
+         guint            i)
+{
+  RancangNode *row = rancang_node_get_first_child (rancang_document_lookup_id (doc, "tows"));
+
+  while (i-- > 0)
+    row = rancang_node_get_next (row);
+  return cell_text (row, "refs");
+}
+
+/* The stored form the fixture's lists make: "S1,S2,S4-O1", each side in
+ * the order of the numbers. */
+static int
+by_number (gconstpointer a,
+           gconstpointer b)
+{
+  const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+
+  return atoi (x + 1) - atoi (y + 1);
+}
+
+static char *
+stored_form (GPtrArray *internal,
+             GPtrArray *external)
+{
+  g_autoptr(GPtrArray) in = g_ptr_array_copy (internal, NULL, NULL);
+  g_autoptr(GPtrArray) ex = g_ptr_array_copy (external, NULL, NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  /* The copies borrow the strings. */
+  g_ptr_array_set_free_func (in, NULL);
+  g_ptr_array_set_free_func (ex, NULL);
+  g_ptr_array_sort (in, by_number);
+  g_ptr_array_sort (ex, by_number);
+  g_ptr_array_add (in, NULL);
+  g_ptr_array_add (ex, NULL);
+  a = g_strjoinv (",", (char **) in->pdata);
+  b = g_strjoinv (",", (char **) ex->pdata);
+  return g_strconcat (a, "-", b, NULL);
+}
+
+static void
+assert_codes (GPtrArray  *codes,
+              Cell       *cell,
+              const char *how)
+{
+  guint n = cell->internal->len + cell->external->len;
+
+  ck_assert_msg (codes->len == n, "%s: “%s” read %s gives %u codes, the fixture lists %u",
+                 cell->where, cell->code, how, codes->len, n);
+  for (guint k = 0; k < n; k++)
+    {
+      const char *want = k < cell->internal->len ? g_ptr_array_index (cell->internal, k)
+                                                 : g_ptr_array_index (cell->external, k - cell->internal->len);
+      ck_assert_msg (g_str_equal (g_ptr_array_index (codes, k), want), "%s: “%s” read %s: code %u is %s, not %s",
+                     cell->where, cell->code, how, k + 1, (char *) g_ptr_array_index (codes, k), want);
+    }
+}
+
+/* --------------------------------------------------------------- tests */
+
+START_TEST (test_fixture_codes_read)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (cells, i);
+      g_autoptr(GPtrArray) as_written = rancang_tows_refs_parse (cell->code, RANCANG_TOWS_REFS_AS_WRITTEN);
+      g_autoptr(GPtrArray) unique = rancang_tows_refs_parse (cell->code, RANCANG_TOWS_REFS_UNIQUE);
+
+      assert_codes (as_written, cell, "as written");
+      assert_codes (unique, cell, "each once");
+    }
+}
+END_TEST
+
+/* What the editor writes back: the printed form becomes "S1,S2,S4-O1",
+ * which reads back as the same factors. */
+START_TEST (test_fixture_codes_stored)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (cells, i);
+      g_autoptr(GPtrArray) codes = rancang_tows_refs_parse (cell->code, RANCANG_TOWS_REFS_UNIQUE);
+      g_autofree char *stored = rancang_tows_refs_format (codes);
+      g_autofree char *want = stored_form (cell->internal, cell->external);
+      g_autoptr(GPtrArray) again = rancang_tows_refs_parse (stored, RANCANG_TOWS_REFS_AS_WRITTEN);
+
+      ck_assert_msg (g_str_equal (stored, want), "%s: “%s” is stored as “%s”, not “%s”",
+                     cell->where, cell->code, stored, want);
+      assert_codes (again, cell, "from its stored form");
+    }
+}
+END_TEST
+
+/* Every reference of the fixture names a factor of F1 or F2 of its own
+ * quadrant's sides: the checker finds nothing in the TOWS table. */
+START_TEST (test_fixture_checks_clean)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = fixture_document ();
+  g_autoptr(GPtrArray) findings = rancang_check_document (doc, set);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      RancangFinding *f = g_ptr_array_index (findings, i);
+      ck_assert_msg (f->kind != RANCANG_FINDING_TOWS_REF, "finding on the fixture: %s", f->message);
+    }
+}
+END_TEST
+
+/* A factor the lists do not have is reported once for each time it is
+ * written; the editor names it once. */
+START_TEST (test_repeats)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  g_autoptr(RancangDocument) doc = fixture_document ();
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) as_written = rancang_tows_refs_parse ("S,1,1-O,9,9", RANCANG_TOWS_REFS_AS_WRITTEN);
+  g_autoptr(GPtrArray) unique = rancang_tows_refs_parse ("S,1,1-O,9,9", RANCANG_TOWS_REFS_UNIQUE);
+  g_autoptr(GPtrArray) bare = rancang_tows_refs_parse ("1, 2 - O1", RANCANG_TOWS_REFS_AS_WRITTEN);
+  g_autoptr(GPtrArray) bare_once = rancang_tows_refs_parse ("1, 2 - O1", RANCANG_TOWS_REFS_UNIQUE);
+  RancangNode *first = rancang_node_get_first_child (rancang_document_lookup_id (doc, "tows"));
+  guint reported = 0;
+
+  ck_assert_uint_eq (as_written->len, 4);
+  ck_assert_uint_eq (unique->len, 2);
+  ck_assert_str_eq (g_ptr_array_index (unique, 1), "O9");
+  /* Numbers before any letter name no group: kept bare for the checker. */
+  ck_assert_uint_eq (bare->len, 3);
+  ck_assert_str_eq (g_ptr_array_index (bare, 0), "1");
+  ck_assert_uint_eq (bare_once->len, 1);
+
+  rancang_node_set_content (rancang_edit_find_cell (first, "refs"), "S,1,1-O,9,9");
+  findings = rancang_check_document (doc, set);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      RancangFinding *f = g_ptr_array_index (findings, i);
+      if (f->kind == RANCANG_FINDING_TOWS_REF)
+        {
+          ck_assert_str_eq (f->kode, "#1");
+          ck_assert (strstr (f->message, "O9") != NULL);
+          reported++;
+        }
+    }
+  ck_assert_uint_eq (reported, 2);
+}
+END_TEST
+
+/* Moving any factor down one place swaps it with the next of its group:
+ * the references follow, so every strategy names the same factors, and
+ * one undo puts everything back as printed. */
+START_TEST (test_move_factor_references_follow)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+
+  for (guint i = 0; i + 1 < factors->len; i++)
+    {
+      Factor *f = g_ptr_array_index (factors, i), *next = g_ptr_array_index (factors, i + 1);
+      g_autoptr(RancangDocument) doc = NULL;
+      g_autoptr(RancangHistory) history = NULL;
+      g_autoptr(RancangTable) table = NULL;
+      g_autoptr(RancangTable) tows = NULL;
+      g_autoptr(GPtrArray) group = NULL;
+      g_autofree char *moved = NULL;
+      guint row = G_MAXUINT;
+
+      if (next->code[0] != f->code[0])
+        continue;
+      doc = fixture_document ();
+      history = rancang_history_new ();
+      table = table_of (doc, set, strchr ("SW", f->code[0]) != NULL ? "ifas" : "efas");
+      tows = table_of (doc, set, "tows");
+      group = rancang_swot_factors (table, f->code[0]);
+      for (guint k = 0; k < group->len; k++)
+        if (g_str_equal (((RancangSwotFactor *) g_ptr_array_index (group, k))->code, f->code))
+          row = ((RancangSwotFactor *) g_ptr_array_index (group, k))->row;
+      ck_assert_msg (row != G_MAXUINT, "factor %s is not in its table", f->code);
+
+      rancang_history_begin (history, "Move Factor", NULL);
+      moved = rancang_swot_move_factor (history, table, row, +1, tows);
+      rancang_history_end (history);
+      ck_assert_msg (g_strcmp0 (moved, next->code) == 0, "%s moved down is %s, not %s", f->code, moved, next->code);
+
+      /* The moved factor's row now comes after the other and has its number. */
+      {
+        g_autoptr(RancangTable) now = table_of (doc, set, strchr ("SW", f->code[0]) != NULL ? "ifas" : "efas");
+        g_autoptr(GPtrArray) after = rancang_swot_factors (now, f->code[0]);
+        RancangSwotFactor *at = NULL;
+
+        for (guint k = 0; k < after->len; k++)
+          if (g_str_equal (((RancangSwotFactor *) g_ptr_array_index (after, k))->code, next->code))
+            at = g_ptr_array_index (after, k);
+        ck_assert (at != NULL);
+        g_autofree char *text = cell_text (at->node, "uraian");
+        ck_assert_msg (g_str_equal (text, f->text), "after moving %s down, %s is “%s”", f->code, next->code, text);
+      }
+
+      for (guint c = 0; c < cells->len; c++)
+        {
+          Cell *cell = g_ptr_array_index (cells, c);
+          g_autoptr(GPtrArray) internal = g_ptr_array_new ();
+          g_autoptr(GPtrArray) external = g_ptr_array_new ();
+          g_autofree char *refs = refs_of (doc, c);
+          g_autofree char *want = NULL;
+          gboolean named = FALSE;
+
+          for (guint side = 0; side < 2; side++)
+            {
+              GPtrArray *from = side == 0 ? cell->internal : cell->external;
+              for (guint k = 0; k < from->len; k++)
+                {
+                  const char *code = g_ptr_array_index (from, k);
+                  const char *to = g_str_equal (code, f->code) ? next->code
+                                   : g_str_equal (code, next->code) ? f->code : code;
+                  named |= to != code;
+                  g_ptr_array_add (side == 0 ? internal : external, (gpointer) to);
+                }
+            }
+          want = named ? stored_form (internal, external) : g_strdup (cell->code);
+          ck_assert_msg (g_str_equal (refs, want), "%s after moving %s down: “%s”, not “%s”",
+                         cell->where, f->code, refs, want);
+        }
+
+      ck_assert (rancang_history_undo (history));
+      for (guint c = 0; c < cells->len; c++)
+        {
+          Cell *cell = g_ptr_array_index (cells, c);
+          g_autofree char *refs = refs_of (doc, c);
+          ck_assert_msg (g_str_equal (refs, cell->code), "%s after undo: “%s”", cell->where, refs);
+        }
+    }
+}
+END_TEST
+
+/* Every factor of the fixture is named by a strategy: removing one keeps
+ * the numbers, and the strategies naming it become findings. Without
+ * strategies the factors after it close the gap. */
+START_TEST (test_remove_factor)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      Factor *f = g_ptr_array_index (factors, i);
+      const char *id = strchr ("SW", f->code[0]) != NULL ? "ifas" : "efas";
+      g_autoptr(RancangDocument) doc = fixture_document ();
+      g_autoptr(RancangDocument) bare = fixture_document ();
+      g_autoptr(RancangHistory) history = rancang_history_new ();
+      g_autoptr(RancangTable) table = table_of (doc, set, id);
+      g_autoptr(RancangTable) tows = table_of (doc, set, "tows");
+      g_autoptr(RancangTable) bare_table = table_of (bare, set, id);
+      g_autoptr(GPtrArray) group = rancang_swot_factors (table, f->code[0]);
+      g_autoptr(GPtrArray) findings = NULL;
+      guint naming = 0, reported = 0, index = G_MAXUINT;
+
+      for (guint k = 0; k < group->len; k++)
+        if (g_str_equal (((RancangSwotFactor *) g_ptr_array_index (group, k))->code, f->code))
+          index = k;
+      ck_assert (index != G_MAXUINT);
+      for (guint c = 0; c < cells->len; c++)
+        {
+          Cell *cell = g_ptr_array_index (cells, c);
+          GPtrArray *side = strchr ("SW", f->code[0]) != NULL ? cell->internal : cell->external;
+          naming += g_ptr_array_find_with_equal_func (side, f->code, g_str_equal, NULL);
+        }
+      ck_assert_msg (naming > 0, "fixture factor %s is named by no strategy", f->code);
+
+      rancang_history_begin (history, "Remove Factor", NULL);
+      rancang_swot_remove_factor (history, table, ((RancangSwotFactor *) g_ptr_array_index (group, index))->row, tows);
+      rancang_history_end (history);
+      for (guint c = 0; c < cells->len; c++)
+        {
+          g_autofree char *refs = refs_of (doc, c);
+          ck_assert_str_eq (refs, ((Cell *) g_ptr_array_index (cells, c))->code);
+        }
+      findings = rancang_check_document (doc, set);
+      for (guint k = 0; k < findings->len; k++)
+        reported += ((RancangFinding *) g_ptr_array_index (findings, k))->kind == RANCANG_FINDING_TOWS_REF;
+      ck_assert_msg (reported == naming, "%s removed: %u findings, %u strategies name it", f->code, reported, naming);
+
+      /* No strategies to follow: the numbers after it close up. */
+      {
+        g_autoptr(RancangHistory) h = rancang_history_new ();
+        g_autoptr(RancangTable) now = NULL;
+        g_autoptr(GPtrArray) after = NULL;
+
+        rancang_history_begin (h, "Remove Factor", NULL);
+        rancang_swot_remove_factor (h, bare_table, ((RancangSwotFactor *) g_ptr_array_index (group, index))->row, NULL);
+        rancang_history_end (h);
+        now = table_of (bare, set, id);
+        after = rancang_swot_factors (now, f->code[0]);
+        ck_assert_uint_eq (after->len, group->len - 1);
+        for (guint k = 0; k < after->len; k++)
+          {
+            RancangSwotFactor *a = g_ptr_array_index (after, k);
+            Factor *was = g_ptr_array_index (factors, i - index + k + (k >= index));
+            g_autofree char *want = g_strdup_printf ("%c%u", f->code[0], k + 1);
+            g_autofree char *text = cell_text (a->node, "uraian");
+
+            ck_assert_msg (g_str_equal (a->code, want), "%s removed: factor %u is %s", f->code, k + 1, a->code);
+            ck_assert_str_eq (text, was->text);
+          }
+      }
+    }
+}
+END_TEST
+
+static Suite *
+tows_suite (void)
+{
+  Suite *s = suite_create ("tows");
+  TCase *fixture = tcase_create ("fixture");
+
+  tcase_add_unchecked_fixture (fixture, load_fixture, NULL);
+  tcase_add_test (fixture, test_fixture_codes_read);
+  tcase_add_test (fixture, test_fixture_codes_stored);
+  tcase_add_test (fixture, test_fixture_checks_clean);
+  tcase_add_test (fixture, test_repeats);
+  tcase_add_test (fixture, test_move_factor_references_follow);
+  tcase_add_test (fixture, test_remove_factor);
+  suite_add_tcase (s, fixture);
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *runner = srunner_create (tows_suite ());
+  int failed;
+
+  srunner_run_all (runner, CK_NORMAL);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
