@@ -15,6 +15,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "rancang-find-bar.h"
 #include "rancang-format.h"
 #include "rancang-narrative-editor.h"
 #include "rancang-numbering.h"
@@ -26,10 +27,7 @@ struct _RancangNarrativeEditor
 {
   GtkBox             parent_instance;
 
-  GtkRevealer       *find_revealer;
-  GtkSearchEntry    *find_entry;
-  GtkEntry          *replace_entry;
-  GtkLabel          *find_status;
+  RancangFindBar    *find_bar;
   GtkScrolledWindow *scroller;
   GtkLabel          *number_label;
   GtkTextView       *title_view;
@@ -1078,6 +1076,7 @@ rancang_narrative_editor_set_part (RancangNarrativeEditor *self,
   g_return_if_fail (RANCANG_IS_NARRATIVE_EDITOR (self));
 
   self->history = history;
+  rancang_find_bar_set_history (self->find_bar, history);
   self->doc = doc;
   self->root = doc ? rancang_document_get_root (doc) : NULL;
   if (history != NULL)
@@ -1358,19 +1357,16 @@ action_indent (GtkWidget *widget, const char *name, GVariant *param)
 
 /* ------------------------------------------------------------------ find */
 
-static GtkTextTag *
-match_tag (RancangNarrativeEditor *self)
-{
-  return gtk_text_tag_table_lookup (self->tags, "match");
-}
-
+/* What the find bar searches: every view of the part, built first, in
+ * reading order (the views are children or grandchildren of the box). */
 static GList *
-ordered_views (RancangNarrativeEditor *self)
+find_views (gpointer      data,
+            GtkTextView **current)
 {
+  RancangNarrativeEditor *self = data;
   GList *views = NULL;
 
   build_all (self);
-  /* In reading order: the views are children or grandchildren of the box. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box)); w != NULL;
        w = gtk_widget_get_next_sibling (w))
     {
@@ -1381,184 +1377,44 @@ ordered_views (RancangNarrativeEditor *self)
           if (GTK_IS_TEXT_VIEW (c))
             views = g_list_prepend (views, c);
     }
+  *current = self->current;
   return g_list_reverse (views);
-}
-
-static void
-update_matches (RancangNarrativeEditor *self)
-{
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autoptr(GList) views = ordered_views (self);
-  guint count = 0;
-
-  for (GList *l = views; l != NULL; l = l->next)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
-      GtkTextIter start, end, m_start, m_end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      gtk_text_buffer_remove_tag (buffer, match_tag (self), &start, &end);
-      if (*needle == '\0')
-        continue;
-      while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                           &m_start, &m_end, NULL))
-        {
-          gtk_text_buffer_apply_tag (buffer, match_tag (self), &m_start, &m_end);
-          count++;
-          start = m_end;
-        }
-    }
-  if (*needle == '\0')
-    gtk_label_set_label (self->find_status, "");
-  else
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", count), count);
-      gtk_label_set_label (self->find_status, text);
-    }
-}
-
-static gboolean
-select_match_in (GtkTextView *view,
-                 const char  *needle,
-                 GtkTextIter *from,
-                 gboolean     forward)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter m_start, m_end;
-  gboolean found = forward
-    ? gtk_text_iter_forward_search (from, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &m_start, &m_end, NULL)
-    : gtk_text_iter_backward_search (from, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &m_start, &m_end, NULL);
-
-  if (!found)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (view));
-  gtk_text_buffer_select_range (buffer, &m_start, &m_end);
-  return TRUE;
-}
-
-static void
-find_step (RancangNarrativeEditor *self,
-           gboolean                forward)
-{
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autoptr(GList) views = ordered_views (self);
-  GList *start;
-
-  if (*needle == '\0' || views == NULL)
-    return;
-  if (!forward)
-    views = g_list_reverse (views);
-  start = self->current ? g_list_find (views, self->current) : NULL;
-  if (start != NULL)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->current);
-      GtkTextIter a, b;
-
-      gtk_text_buffer_get_selection_bounds (buffer, &a, &b);
-      if (select_match_in (self->current, needle, forward ? &b : &a, forward))
-        return;
-      start = start->next;
-    }
-  /* On through the other views, wrapping once. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (GList *l = pass == 0 ? start : views; l != NULL; l = l->next)
-      {
-        GtkTextIter from;
-        GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
-
-        if (forward)
-          gtk_text_buffer_get_start_iter (buffer, &from);
-        else
-          gtk_text_buffer_get_end_iter (buffer, &from);
-        if (select_match_in (l->data, needle, &from, forward))
-          return;
-      }
 }
 
 static void
 action_find_next (GtkWidget *widget, const char *name, GVariant *param)
 {
-  find_step (RANCANG_NARRATIVE_EDITOR (widget), !g_str_equal (name, "editor.find-previous"));
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
+
+  rancang_find_bar_step (self->find_bar, !g_str_equal (name, "editor.find-previous"));
 }
 
 static void
 action_replace (GtkWidget *widget, const char *name, GVariant *param)
 {
   RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  const char *with = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
-  gboolean all = g_str_equal (name, "editor.replace-all");
-  g_autoptr(GList) views = NULL;
 
-  if (*needle == '\0')
-    return;
-  if (!all)
-    {
-      if (self->current != NULL)
-        {
-          GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->current);
-          GtkTextIter a, b;
-          g_autofree char *selected = NULL;
-
-          if (gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
-            {
-              selected = gtk_text_iter_get_text (&a, &b);
-              if (g_utf8_collate (g_utf8_casefold (selected, -1), g_utf8_casefold (needle, -1)) == 0)
-                {
-                  gtk_text_buffer_delete (buffer, &a, &b);
-                  gtk_text_buffer_insert (buffer, &a, with, -1);
-                }
-            }
-        }
-      find_step (self, TRUE);
-      update_matches (self);
-      return;
-    }
-
-  /* One undo step for the whole replacement. */
-  rancang_history_begin (self->history, _("Replace All"), NULL);
-  views = ordered_views (self);
-  for (GList *l = views; l != NULL; l = l->next)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
-      GtkTextIter start, m_start, m_end;
-
-      gtk_text_buffer_get_start_iter (buffer, &start);
-      while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                           &m_start, &m_end, NULL))
-        {
-          gtk_text_buffer_delete (buffer, &m_start, &m_end);
-          gtk_text_buffer_insert (buffer, &m_start, with, -1);
-          start = m_start;
-        }
-    }
-  rancang_history_end (self->history);
-  update_matches (self);
-}
-
-static void
-on_find_activate (RancangNarrativeEditor *self)
-{
-  find_step (self, TRUE);
+  rancang_find_bar_replace (self->find_bar, g_str_equal (name, "editor.replace-all"));
 }
 
 void
 rancang_narrative_editor_show_find (RancangNarrativeEditor *self)
 {
   GtkTextView *view = self->current;
+  g_autofree char *text = NULL;
 
-  gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
+  /* A selection of one line is what to find. */
   if (view != NULL)
     {
       GtkTextIter a, b;
       if (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &a, &b))
         {
-          g_autofree char *text = gtk_text_iter_get_text (&a, &b);
-          if (strchr (text, '\n') == NULL)
-            gtk_editable_set_text (GTK_EDITABLE (self->find_entry), text);
+          text = gtk_text_iter_get_text (&a, &b);
+          if (strchr (text, '\n') != NULL)
+            g_clear_pointer (&text, g_free);
         }
     }
-  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+  rancang_find_bar_open (self->find_bar, text);
 }
 
 static void
@@ -1572,10 +1428,7 @@ action_find_close (GtkWidget *widget, const char *name, GVariant *param)
 {
   RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->find_entry), "");
-  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
-  if (self->current != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->current));
+  rancang_find_bar_close (self->find_bar);
 }
 
 /* ------------------------------------------------------------------ class */
@@ -1615,11 +1468,9 @@ rancang_narrative_editor_class_init (RancangNarrativeEditorClass *klass)
   open_part_signal = g_signal_new ("open-part", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
+  g_type_ensure (RANCANG_TYPE_FIND_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-narrative-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_revealer);
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_entry);
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, replace_entry);
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_status);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_bar);
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, number_label);
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, title_view);
@@ -1677,10 +1528,6 @@ rancang_narrative_editor_init (RancangNarrativeEditor *self)
     g_object_set (tag, "rise", 4 * PANGO_SCALE, "scale", 0.75, NULL);
     gtk_text_tag_table_add (self->tags, tag);
     g_object_unref (tag);
-    tag = gtk_text_tag_new ("match");
-    g_object_set (tag, "background", "#fce94f", NULL);
-    gtk_text_tag_table_add (self->tags, tag);
-    g_object_unref (tag);
   }
 
   /* The viewport's width changes (the preview opens, the window is
@@ -1695,6 +1542,5 @@ rancang_narrative_editor_init (RancangNarrativeEditor *self)
     g_signal_connect (key, "key-pressed", G_CALLBACK (on_title_key), self);
     gtk_widget_add_controller (GTK_WIDGET (self->title_view), key);
   }
-  g_signal_connect_swapped (self->find_entry, "search-changed", G_CALLBACK (update_matches), self);
-  g_signal_connect_swapped (self->find_entry, "activate", G_CALLBACK (on_find_activate), self);
+  rancang_find_bar_set_views (self->find_bar, find_views, self);
 }
