@@ -7,8 +7,10 @@
  * autosaved and never only in a widget.
  *
  * Bold, italic, underline and superscript are buffer tags; a <br/> is
- * U+2028 in the buffer; a newline splits the block (Enter, or pasting
- * several lines makes several paragraphs).
+ * U+2028 in the buffer (rancang-inline-text.c); a newline splits the block
+ * (Enter, or pasting several lines makes several paragraphs). Find and
+ * replace is a bar of its own (rancang-find-bar.c), tables and figures
+ * show as cards (rancang-block-card.c).
  */
 #include "rancang-config.h"
 
@@ -17,11 +19,10 @@
 
 #include "rancang-find-bar.h"
 #include "rancang-format.h"
+#include "rancang-inline-text.h"
 #include "rancang-narrative-editor.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
-
-#define LINE_SEPARATOR "\xe2\x80\xa8"   /* U+2028: a <br/> in a buffer */
 
 struct _RancangNarrativeEditor
 {
@@ -56,267 +57,8 @@ G_DEFINE_FINAL_TYPE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_
 /* "open-part" (RancangNode *): the card of a table asks for its editor. */
 static guint open_part_signal;
 
-static const char *const format_tags[] = { "b", "i", "u", "sup" };
-
 static void rebuild (RancangNarrativeEditor *self);
 static gboolean rebuild_idle (gpointer data);
-
-/* ------------------------------------------------------------------ model */
-
-static gboolean
-is_inline (RancangNode *node)
-{
-  static const char *const names[] = { "b", "i", "u", "sup", "br", "ref" };
-
-  if (rancang_node_is_text (node))
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (rancang_node_is (node, names[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* A block's view shows its inline children up to the first block child
- * (a list item may go on with a nested list). */
-static RancangNode *
-inline_stop (RancangNode *block)
-{
-  for (RancangNode *c = rancang_node_get_first_child (block); c != NULL; c = rancang_node_get_next (c))
-    if (!is_inline (c))
-      return c;
-  return NULL;
-}
-
-static gboolean
-same_shape (RancangNode *a, RancangNode *a_stop,
-            RancangNode *b, RancangNode *b_stop)
-{
-  while (a != a_stop && b != b_stop)
-    {
-      if (rancang_node_is_text (a) != rancang_node_is_text (b))
-        return FALSE;
-      if (!rancang_node_is_text (a))
-        {
-          if (rancang_node_get_name (a) != rancang_node_get_name (b)
-              || g_strcmp0 (rancang_node_get_attr (a, "target"), rancang_node_get_attr (b, "target")) != 0
-              || !same_shape (rancang_node_get_first_child (a), NULL, rancang_node_get_first_child (b), NULL))
-            return FALSE;
-        }
-      a = rancang_node_get_next (a);
-      b = rancang_node_get_next (b);
-    }
-  return a == a_stop && b == b_stop;
-}
-
-static void
-copy_texts (RancangHistory *history,
-            RancangNode *a, RancangNode *a_stop,
-            RancangNode *b)
-{
-  for (; a != a_stop; a = rancang_node_get_next (a), b = rancang_node_get_next (b))
-    {
-      if (rancang_node_is_text (a))
-        rancang_history_set_text (history, a, rancang_node_get_text (b));
-      else
-        copy_texts (history, rancang_node_get_first_child (a), NULL, rancang_node_get_first_child (b));
-    }
-}
-
-/* Replace BLOCK's inline content by the children of BOX. Same shape (the
- * usual keystroke): only text nodes change, and typing merges into one
- * step per block. */
-static void
-apply_inline (RancangNarrativeEditor *self,
-              RancangNode            *block,
-              RancangNode            *box)
-{
-  RancangNode *stop = inline_stop (block);
-  g_autofree char *key = g_strdup_printf ("type:%p", (void *) block);
-
-  rancang_history_begin (self->history, _("Typing"), key);
-  if (same_shape (rancang_node_get_first_child (block), stop, rancang_node_get_first_child (box), NULL))
-    copy_texts (self->history, rancang_node_get_first_child (block), stop, rancang_node_get_first_child (box));
-  else
-    {
-      RancangNode *c = rancang_node_get_first_child (block);
-      RancangNode *n;
-
-      while (c != NULL && c != stop)
-        {
-          RancangNode *next = rancang_node_get_next (c);
-          rancang_history_remove (self->history, c);
-          c = next;
-        }
-      while ((n = rancang_node_get_first_child (box)) != NULL)
-        {
-          rancang_node_unlink (n);
-          rancang_history_insert (self->history, block, stop, n);
-        }
-    }
-  rancang_history_end (self->history);
-}
-
-/* ------------------------------------------------------------------ buffers */
-
-static GtkTextTag *
-ref_tag (RancangNarrativeEditor *self,
-         const char             *target)
-{
-  g_autofree char *name = g_strconcat ("ref:", target, NULL);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, name);
-
-  if (tag == NULL)
-    {
-      /* A cross reference shows its generated number and cannot be typed
-       * into: its text is not stored, only its target. */
-      tag = gtk_text_tag_new (name);
-      g_object_set (tag, "editable", FALSE, "foreground", "#1c4f8a", "underline", PANGO_UNDERLINE_SINGLE, NULL);
-      gtk_text_tag_table_add (self->tags, tag);
-      g_object_unref (tag);
-    }
-  return tag;
-}
-
-static void
-insert_tagged (GtkTextBuffer *buffer,
-               GtkTextIter   *iter,
-               const char    *text,
-               GPtrArray     *tags)
-{
-  int offset = gtk_text_iter_get_offset (iter);
-  GtkTextIter start;
-
-  gtk_text_buffer_insert (buffer, iter, text, -1);
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
-  for (guint i = 0; i < tags->len; i++)
-    gtk_text_buffer_apply_tag (buffer, g_ptr_array_index (tags, i), &start, iter);
-}
-
-static void
-load_inline (RancangNarrativeEditor *self,
-             GtkTextBuffer          *buffer,
-             GtkTextIter            *iter,
-             RancangNode            *first,
-             RancangNode            *stop,
-             GPtrArray              *tags)
-{
-  for (RancangNode *c = first; c != NULL && c != stop; c = rancang_node_get_next (c))
-    {
-      if (rancang_node_is_text (c))
-        insert_tagged (buffer, iter, rancang_node_get_text (c), tags);
-      else if (rancang_node_is (c, "br"))
-        insert_tagged (buffer, iter, LINE_SEPARATOR, tags);
-      else if (rancang_node_is (c, "ref"))
-        {
-          const char *target = rancang_node_get_attr (c, "target");
-          RancangNode *node = NULL;
-          g_autofree char *number = NULL;
-
-          for (RancangNode *n = self->root; n != NULL && node == NULL; n = rancang_node_next_in_tree (n, self->root))
-            if (!rancang_node_is_text (n) && g_strcmp0 (rancang_node_get_attr (n, "id"), target) == 0)
-              node = n;
-          number = node && self->numbers ? rancang_numbers_label (self->numbers, node) : NULL;
-          g_ptr_array_add (tags, ref_tag (self, target));
-          insert_tagged (buffer, iter, number && *number ? number : target, tags);
-          g_ptr_array_remove_index (tags, tags->len - 1);
-        }
-      else
-        {
-          GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, rancang_node_get_name (c));
-          if (tag != NULL)
-            g_ptr_array_add (tags, tag);
-          load_inline (self, buffer, iter, rancang_node_get_first_child (c), NULL, tags);
-          if (tag != NULL)
-            g_ptr_array_remove_index (tags, tags->len - 1);
-        }
-    }
-}
-
-/* The inline nodes of a buffer range, as the children of a scratch element. */
-static RancangNode *
-serialize (RancangNarrativeEditor *self,
-           GtkTextIter            *start,
-           GtkTextIter            *end)
-{
-  RancangNode *box = rancang_node_new_element ("box");
-  RancangNode *open[G_N_ELEMENTS (format_tags)];
-  const char *open_names[G_N_ELEMENTS (format_tags)];
-  guint depth = 0;
-  GtkTextIter it = *start;
-  gboolean prev_was_ref = FALSE;
-  g_autofree char *prev_ref = NULL;
-
-  while (gtk_text_iter_compare (&it, end) < 0)
-    {
-      GtkTextIter next = it;
-      const char *want[G_N_ELEMENTS (format_tags)];
-      guint n_want = 0, common = 0;
-      g_autofree char *text = NULL;
-      g_autofree char *ref = NULL;
-      GSList *tags;
-      RancangNode *parent;
-
-      if (!gtk_text_iter_forward_to_tag_toggle (&next, NULL) || gtk_text_iter_compare (&next, end) > 0)
-        next = *end;
-
-      for (guint i = 0; i < G_N_ELEMENTS (format_tags); i++)
-        if (gtk_text_iter_has_tag (&it, gtk_text_tag_table_lookup (self->tags, format_tags[i])))
-          want[n_want++] = format_tags[i];
-      tags = gtk_text_iter_get_tags (&it);
-      for (GSList *l = tags; l != NULL; l = l->next)
-        {
-          g_autofree char *name = NULL;
-          g_object_get (l->data, "name", &name, NULL);
-          if (name != NULL && g_str_has_prefix (name, "ref:"))
-            ref = g_strdup (name + 4);
-        }
-      g_slist_free (tags);
-
-      while (common < depth && common < n_want && open_names[common] == want[common])
-        common++;
-      depth = common;
-      for (guint k = common; k < n_want; k++)
-        {
-          RancangNode *el = rancang_node_new_element (want[k]);
-          rancang_node_append_child (depth ? open[depth - 1] : box, el);
-          open[depth] = el;
-          open_names[depth] = want[k];
-          depth++;
-        }
-      parent = depth ? open[depth - 1] : box;
-
-      if (ref != NULL)
-        {
-          /* A search highlight may cut a reference in two: still one ref. */
-          if (!prev_was_ref || g_strcmp0 (prev_ref, ref) != 0)
-            {
-              RancangNode *el = rancang_node_new_element ("ref");
-              rancang_node_set_attr (el, "target", ref);
-              rancang_node_append_child (parent, el);
-            }
-          prev_was_ref = TRUE;
-          g_free (prev_ref);
-          prev_ref = g_steal_pointer (&ref);
-        }
-      else
-        {
-          g_auto(GStrv) lines = NULL;
-
-          prev_was_ref = FALSE;
-          text = gtk_text_iter_get_text (&it, &next);
-          lines = g_strsplit (text, LINE_SEPARATOR, -1);
-          for (guint i = 0; lines[i] != NULL; i++)
-            {
-              if (i > 0)
-                rancang_node_append_child (parent, rancang_node_new_element ("br"));
-              if (*lines[i] != '\0')
-                rancang_node_append_text (parent, lines[i], -1);
-            }
-        }
-      it = next;
-    }
-  return box;
-}
 
 static RancangNode *
 view_node (GtkTextView *view)
@@ -383,10 +125,10 @@ split_view (RancangNarrativeEditor *self,
       GtkTextIter nl_start, nl_end;
       gboolean found = gtk_text_iter_forward_search (&seg_start, "\n", 0, &nl_start, &nl_end, NULL);
       GtkTextIter seg_end = found ? nl_start : end;
-      RancangNode *box = serialize (self, &seg_start, &seg_end);
+      RancangNode *box = rancang_inline_text_serialize (&seg_start, &seg_end);
 
       if (first)
-        apply_inline (self, block, box);
+        rancang_inline_text_apply (self->history, block, box);
       else
         {
           RancangNode *node = new_block_like (block);
@@ -432,8 +174,8 @@ sync_view (RancangNarrativeEditor *self,
       split_view (self, view);
       return;
     }
-  box = serialize (self, &start, &end);
-  apply_inline (self, view_node (view), box);
+  box = rancang_inline_text_serialize (&start, &end);
+  rancang_inline_text_apply (self->history, view_node (view), box);
   rancang_node_free (box);
 }
 
@@ -542,8 +284,8 @@ join_with_previous (RancangNarrativeEditor *self,
     return FALSE;
 
   offset = inline_length (self, prev);
-  stop = inline_stop (block);
-  prev_stop = inline_stop (prev);
+  stop = rancang_inline_text_stop (block);
+  prev_stop = rancang_inline_text_stop (prev);
   rancang_history_begin (self->history, _("Join Paragraphs"), NULL);
   c = rancang_node_get_first_child (block);
   while (c != NULL && c != stop)
@@ -668,7 +410,7 @@ on_key_pressed (GtkEventControllerKey *controller,
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (mods & GDK_SHIFT_MASK))
     {
       /* Shift+Enter: a line break inside the paragraph. */
-      gtk_text_buffer_insert_interactive_at_cursor (buffer, LINE_SEPARATOR, -1, TRUE);
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, RANCANG_LINE_SEPARATOR, -1, TRUE);
       return TRUE;
     }
   return FALSE;
@@ -725,7 +467,6 @@ make_view (RancangNarrativeEditor *self,
            int                     indent)
 {
   GtkTextBuffer *buffer = gtk_text_buffer_new (self->tags);
-  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   GtkWidget *view;
   GtkEventController *key, *focus;
   GtkTextIter iter;
@@ -733,7 +474,8 @@ make_view (RancangNarrativeEditor *self,
   /* The history undoes; a buffer's own undo would undo behind its back. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_get_start_iter (buffer, &iter);
-  load_inline (self, buffer, &iter, rancang_node_get_first_child (node), inline_stop (node), tags);
+  rancang_inline_text_load (buffer, &iter, rancang_node_get_first_child (node), rancang_inline_text_stop (node),
+                            self->root, self->numbers);
 
   view = gtk_text_view_new_with_buffer (buffer);
   g_object_unref (buffer);
@@ -912,7 +654,7 @@ add_block (RancangNarrativeEditor *self,
            RancangNode            *c,
            int                     indent)
 {
-  if (is_inline (c))
+  if (rancang_inline_text_is_inline (c))
     return;
   if (rancang_node_is (c, "p"))
     gtk_box_append (self->blocks_box, make_view (self, c, "paragraph", indent));
