@@ -17,6 +17,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "rancang-block-card.h"
 #include "rancang-find-bar.h"
 #include "rancang-format.h"
 #include "rancang-inline-text.h"
@@ -527,94 +528,23 @@ list_marker (RancangNode *list,
 }
 
 static void
-on_edit_table_clicked (GtkButton              *button,
-                       RancangNarrativeEditor *self)
+on_card_edit (RancangBlockCard       *card,
+              RancangNarrativeEditor *self)
 {
-  g_signal_emit (self, open_part_signal, 0, g_object_get_data (G_OBJECT (button), "rancang-node"));
+  g_signal_emit (self, open_part_signal, 0, rancang_block_card_get_node (card));
 }
 
 static GtkWidget *
-make_placeholder (RancangNarrativeEditor *self,
-                  RancangNode            *node,
-                  int                     indent)
+make_card (RancangNarrativeEditor *self,
+           RancangNode            *node,
+           int                     indent)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-  g_autofree char *number = self->numbers ? rancang_numbers_label (self->numbers, node) : NULL;
-  g_autofree char *caption = rancang_parts_title (node);
-  g_autofree char *heading = NULL;
-  g_autofree char *details = NULL;
+  GtkWidget *card = rancang_block_card_new (node, self->numbers);
 
-  if (rancang_node_is (node, "table"))
-    {
-      guint rows = 0;
-      for (RancangNode *c = rancang_node_get_first_child (node); c != NULL; c = rancang_node_get_next (c))
-        rows += rancang_node_is (c, "row");
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "x-office-spreadsheet-symbolic");
-      heading = g_strdup_printf ("%s  %s", number ? number : "", caption);
-      details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row, template “%s”. Tables are edited in the table editor.",
-                                              "%u rows, template “%s”. Tables are edited in the table editor.", rows),
-                                 rows, rancang_node_get_attr (node, "template"));
-    }
-  else if (rancang_node_is (node, "figure"))
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "image-x-generic-symbolic");
-      heading = g_strdup_printf ("%s  %s", number ? number : "", caption);
-      details = g_strdup (_("A figure, shown in the page preview and the PDF."));
-    }
-  else if (rancang_node_is (node, "signature"))
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "document-edit-symbolic");
-      heading = g_strdup (_("Signature block"));
-      details = g_strdup_printf (_("Signed by the signatory “%s”, as set in Document and Signatories."),
-                                 rancang_node_get_attr (node, "ref"));
-    }
-  else
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "insert-page-break-symbolic");
-      heading = g_strdup (_("Page break"));
-      details = g_strdup (_("The text after it starts on a new page."));
-    }
-
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 32);
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_label_set_label (GTK_LABEL (title), heading);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  /* Wrapping labels ask for their whole text's width: cap it, or a long
-   * caption would widen the page. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 50);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_label (GTK_LABEL (detail), details);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (detail), 50);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), detail);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), texts);
-  if (rancang_node_is (node, "table"))
-    {
-      GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Table"));
-
-      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-      gtk_widget_set_hexpand (edit, TRUE);
-      gtk_widget_set_halign (edit, GTK_ALIGN_END);
-      g_object_set_data (G_OBJECT (edit), "rancang-node", node);
-      g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_table_clicked), self);
-      gtk_box_append (GTK_BOX (box), edit);
-    }
-  gtk_widget_add_css_class (box, "placeholder");
-  /* Focusable, so that choosing a table in the outline scrolls to it. */
-  gtk_widget_set_focusable (box, TRUE);
   if (indent > 0)
-    gtk_widget_set_margin_start (box, 28 * indent);
-  g_object_set_data (G_OBJECT (box), "rancang-node", node);
-  return box;
+    gtk_widget_set_margin_start (card, 28 * indent);
+  g_signal_connect (card, "edit", G_CALLBACK (on_card_edit), self);
+  return card;
 }
 
 static void add_blocks (RancangNarrativeEditor *self, RancangNode *container, int indent);
@@ -664,7 +594,7 @@ add_block (RancangNarrativeEditor *self,
     add_list (self, c, indent);
   else if (rancang_node_is (c, "table") || rancang_node_is (c, "figure")
            || rancang_node_is (c, "signature") || rancang_node_is (c, "page-break"))
-    gtk_box_append (self->blocks_box, make_placeholder (self, c, indent));
+    gtk_box_append (self->blocks_box, make_card (self, c, indent));
 }
 
 static void

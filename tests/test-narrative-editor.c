@@ -1,6 +1,9 @@
-/* test-narrative-find.c: find and replace in the narrative editor, as a
- * planner uses it: Ctrl+F, a word typed into the find entry, Enter and
- * Ctrl+G through the matches, Replace All as one undo step, Escape.
+/* test-narrative-editor.c: the narrative editor's find bar and cards.
+ *
+ * Find and replace as a planner uses it: Ctrl+F, a word typed into the
+ * find entry, Enter and Ctrl+G through the matches, Replace All as one
+ * undo step, Escape. A table in the text is a card naming it, whose Edit
+ * Table button opens the table editor.
  *
  * Section 2.1 of the Bontang example (resources/examples/renja-bontang-
  * 2023.xml) names "evaluasi" ten times in its paragraphs, headings and
@@ -11,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "rancang-block-card.h"
 #include "rancang-find-bar.h"
 #include "rancang-narrative-editor.h"
 #include "rancang-outline.h"
@@ -190,12 +194,64 @@ test_find_replace (void)
   harness_stop_app (app);
 }
 
+static gboolean
+is_card_of (GtkWidget *widget,
+            gpointer   data)
+{
+  return rancang_block_card_get_node (RANCANG_BLOCK_CARD (widget)) == data;
+}
+
+static gboolean
+shows_label (GtkWidget *widget,
+             gpointer   data)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+static void
+test_table_card (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "card.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangOutline *outline = RANCANG_OUTLINE (rancang_window_get_child (window, "outline"));
+  GtkStack *stack = GTK_STACK (rancang_window_get_child (window, "editor-stack"));
+  RancangNode *s21 = harness_node_by_id (window, "s2-1");
+  RancangNode *table = rancang_node_get_child (s21, "table");
+  GtkWidget *card, *button;
+
+  editor = RANCANG_NARRATIVE_EDITOR (rancang_window_get_child (window, "narrative"));
+  g_assert_nonnull (table);
+  g_assert_true (rancang_outline_select_node (outline, s21));
+  harness_settle (20);
+
+  /* The card names the table as a reader sees it: its number and caption. */
+  card = harness_find_widget (GTK_WIDGET (editor), RANCANG_TYPE_BLOCK_CARD, is_card_of, table);
+  g_assert_nonnull (card);
+  {
+    g_autofree char *caption = rancang_node_dup_content (rancang_node_get_child (table, "caption"));
+    g_autofree char *shown = g_strdup_printf ("%s  %s", rancang_outline_get_row_number (outline, table), caption);
+
+    g_assert_nonnull (harness_find_widget (card, GTK_TYPE_LABEL, shows_label, shown));
+  }
+
+  /* Edit Table opens the table editor on it. */
+  button = harness_find_widget (card, GTK_TYPE_BUTTON, NULL, NULL);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  harness_settle (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
+
+  harness_stop_app (app);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   if (!harness_init (&argc, &argv))
     return 77;
-  g_test_add_func ("/narrative-find/find-replace", test_find_replace);
+  g_test_add_func ("/narrative-editor/find-replace", test_find_replace);
+  g_test_add_func ("/narrative-editor/table-card", test_table_card);
   return harness_run ();
 }
