@@ -15,8 +15,8 @@ G_DECLARE_FINAL_TYPE (RancangBlockCard, rancang_block_card, RANCANG, BLOCK_CARD,
 
 /* The card of NODE, numbered by NUMBERS (or not, when NULL). A table's
  * card has an Edit Table button, which emits "edit". */
-GtkWidget   *rancang_block_card_new       (RancangNode      *node,
-                                           RancangNumbers   *numbers);
-RancangNode *rancang_block_card_get_node  (RancangBlockCard *self);
+GtkWidget   *rancang_block_card_new      (RancangNode      *node,
+                                          RancangNumbers   *numbers);
+RancangNode *rancang_block_card_get_node (RancangBlockCard *self);
 
 G_END_DECLS

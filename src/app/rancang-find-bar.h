@@ -16,21 +16,21 @@ G_DECLARE_FINAL_TYPE (RancangFindBar, rancang_find_bar, RANCANG, FIND_BAR, GtkBo
 typedef GList *(*RancangFindBarViews) (gpointer      data,
                                        GtkTextView **current);
 
-void       rancang_find_bar_set_views    (RancangFindBar      *self,
-                                          RancangFindBarViews  views,
-                                          gpointer             data);
+void  rancang_find_bar_set_views   (RancangFindBar      *self,
+                                    RancangFindBarViews  views,
+                                    gpointer             data);
 /* Replace All is one step of HISTORY. */
-void       rancang_find_bar_set_history  (RancangFindBar      *self,
-                                          RancangHistory      *history);
+void  rancang_find_bar_set_history (RancangFindBar      *self,
+                                    RancangHistory      *history);
 /* Shown (revealed, when in a GtkRevealer) with TEXT to find, if not NULL,
  * and the focus in the find entry. */
-void       rancang_find_bar_open         (RancangFindBar      *self,
-                                          const char          *text);
+void  rancang_find_bar_open        (RancangFindBar      *self,
+                                    const char          *text);
 /* Emptied and hidden, the matches unmarked, the focus back in the view. */
-void       rancang_find_bar_close        (RancangFindBar      *self);
-void       rancang_find_bar_step         (RancangFindBar      *self,
-                                          gboolean             forward);
-void       rancang_find_bar_replace      (RancangFindBar      *self,
-                                          gboolean             all);
+void  rancang_find_bar_close       (RancangFindBar      *self);
+void  rancang_find_bar_step        (RancangFindBar      *self,
+                                    gboolean             forward);
+void  rancang_find_bar_replace     (RancangFindBar      *self,
+                                    gboolean             all);
 
 G_END_DECLS

@@ -89,75 +89,75 @@ struct _RancangSwotEditor
 };
 
 /* rancang-swot-editor.c: the tables, history steps and shared display. */
-gboolean   rancang_swot_is_blank                (const char        *text);
-guint      rancang_swot_table_of_group          (guint              group);
-const char *rancang_swot_group_title            (guint              group);
-char      *rancang_swot_cell_content            (RancangNode       *row,
-                                                 const char        *key);
-char      *rancang_swot_format_decimal          (RancangDecimal     value);
-char      *rancang_swot_typed_text              (RancangTable      *table,
-                                                 guint              row,
-                                                 int                column);
-GtkWidget *rancang_swot_cell_label              (const char        *text,
-                                                 float              xalign,
-                                                 const char        *css);
-GtkWidget *rancang_swot_icon_button             (const char        *icon,
-                                                 const char        *tooltip);
-GtkWidget *rancang_swot_add_button              (const char        *mnemonic);
-void       rancang_swot_clear_grid              (GtkWidget         *grid);
+gboolean    rancang_swot_is_blank              (const char        *text);
+guint       rancang_swot_table_of_group        (guint              group);
+const char *rancang_swot_group_title           (guint              group);
+char       *rancang_swot_cell_content          (RancangNode       *row,
+                                                const char        *key);
+char       *rancang_swot_format_decimal        (RancangDecimal     value);
+char       *rancang_swot_typed_text            (RancangTable      *table,
+                                                guint              row,
+                                                int                column);
+GtkWidget  *rancang_swot_cell_label            (const char        *text,
+                                                float              xalign,
+                                                const char        *css);
+GtkWidget  *rancang_swot_icon_button           (const char        *icon,
+                                                const char        *tooltip);
+GtkWidget  *rancang_swot_add_button            (const char        *mnemonic);
+void        rancang_swot_clear_grid            (GtkWidget         *grid);
 
-void       rancang_swot_editor_set_cell         (RancangSwotEditor *self,
-                                                 RancangNode       *row,
-                                                 const char        *key,
-                                                 const char        *text);
-void       rancang_swot_editor_begin            (RancangSwotEditor *self,
-                                                 const char        *label,
-                                                 const char        *merge_key);
-void       rancang_swot_editor_end_structural   (RancangSwotEditor *self,
-                                                 const char        *focus_code);
-void       rancang_swot_editor_compute          (RancangSwotEditor *self);
-void       rancang_swot_editor_read_findings    (RancangSwotEditor *self);
-void       rancang_swot_editor_sync_stated      (RancangSwotEditor *self,
-                                                 guint              which);
-void       rancang_swot_editor_refresh          (RancangSwotEditor *self);
-void       rancang_swot_editor_update_summary   (RancangSwotEditor *self);
-void       rancang_swot_editor_set_entry_text   (RancangSwotEditor *self,
-                                                 GtkWidget         *entry,
-                                                 const char        *text);
-void       rancang_swot_editor_retire           (RancangSwotEditor *self,
-                                                 GPtrArray         *items,
-                                                 GDestroyNotify     free_func);
+void        rancang_swot_editor_set_cell       (RancangSwotEditor *self,
+                                                RancangNode       *row,
+                                                const char        *key,
+                                                const char        *text);
+void        rancang_swot_editor_begin          (RancangSwotEditor *self,
+                                                const char        *label,
+                                                const char        *merge_key);
+void        rancang_swot_editor_end_structural (RancangSwotEditor *self,
+                                                const char        *focus_code);
+void        rancang_swot_editor_compute        (RancangSwotEditor *self);
+void        rancang_swot_editor_read_findings  (RancangSwotEditor *self);
+void        rancang_swot_editor_sync_stated    (RancangSwotEditor *self,
+                                                guint              which);
+void        rancang_swot_editor_refresh        (RancangSwotEditor *self);
+void        rancang_swot_editor_update_summary (RancangSwotEditor *self);
+void        rancang_swot_editor_set_entry_text (RancangSwotEditor *self,
+                                                GtkWidget         *entry,
+                                                const char        *text);
+void        rancang_swot_editor_retire         (RancangSwotEditor *self,
+                                                GPtrArray         *items,
+                                                GDestroyNotify     free_func);
 
 /* rancang-swot-factor-list.c: one group of factors, with bobot, rating and
  * skor, the group's totals, and the buttons that add, move and remove
  * factors. */
 /* The grid of group G (GROUP_S ... GROUP_T), empty until built. */
-GtkWidget *rancang_swot_factor_list_new      (RancangSwotEditor *self,
-                                              guint              g);
+GtkWidget  *rancang_swot_factor_list_new       (RancangSwotEditor *self,
+                                                guint              g);
 /* The factors made anew from the table; after a change of its shape. */
-void       rancang_swot_factor_list_build    (RancangSwotEditor *self,
-                                              guint              g);
+void        rancang_swot_factor_list_build     (RancangSwotEditor *self,
+                                                guint              g);
 /* The skor and totals as computed now. */
-void       rancang_swot_factor_list_update   (RancangSwotEditor *self,
-                                              guint              g);
+void        rancang_swot_factor_list_update    (RancangSwotEditor *self,
+                                                guint              g);
 /* Also the typed fields, but for the one being typed in. */
-void       rancang_swot_factor_list_refresh  (RancangSwotEditor *self,
-                                              guint              g);
-void       rancang_swot_factor_list_clear    (RancangSwotEditor *self,
-                                              guint              g);
-void       rancang_swot_factor_row_free      (FactorRow         *fr);
+void        rancang_swot_factor_list_refresh   (RancangSwotEditor *self,
+                                                guint              g);
+void        rancang_swot_factor_list_clear     (RancangSwotEditor *self,
+                                                guint              g);
+void        rancang_swot_factor_row_free       (FactorRow         *fr);
 
 /* rancang-swot-tows-grid.c: the TOWS matrix, strengths and weaknesses
  * across, opportunities and threats down, and in each of its four cells
  * the strategies with the factors they combine. */
 /* The grid, its headers listing the factors and its four cells, empty
  * until built. */
-GtkWidget *rancang_swot_tows_grid_new       (RancangSwotEditor *self);
+GtkWidget  *rancang_swot_tows_grid_new         (RancangSwotEditor *self);
 /* The strategies made anew from the table; after a change of its shape. */
-void       rancang_swot_tows_grid_build     (RancangSwotEditor *self);
+void        rancang_swot_tows_grid_build       (RancangSwotEditor *self);
 /* Each strategy's references and findings as they are now. */
-void       rancang_swot_tows_grid_update    (RancangSwotEditor *self);
-void       rancang_swot_tows_grid_clear     (RancangSwotEditor *self);
-void       rancang_swot_strategy_free       (Strategy          *st);
+void        rancang_swot_tows_grid_update      (RancangSwotEditor *self);
+void        rancang_swot_tows_grid_clear       (RancangSwotEditor *self);
+void        rancang_swot_strategy_free         (Strategy          *st);
 
 G_END_DECLS

@@ -310,7 +310,8 @@ check_weights (const RancangTable *t,
     }
 }
 
-/* The factor codes of the SWOT tables: group letter and number, "S1". */
+/* The factor codes of the SWOT tables ("S1"): the two groups each index
+ * subtracts (IFAS: S minus W) read as the SWOT editor reads them. */
 static GHashTable *
 collect_factors (GPtrArray *tables)
 {
@@ -320,31 +321,16 @@ collect_factors (GPtrArray *tables)
     {
       const RancangTable *t = g_ptr_array_index (tables, i);
       const RancangTemplate *tmpl = rancang_table_get_template (t);
-      int no = rancang_template_lookup_column (tmpl, "no");
-      g_autoptr(GHashTable) counts = NULL;
+      const char *groups[] = { tmpl->index_plus, tmpl->index_minus };
 
       if (tmpl->index_column < 0)
         continue;
-      counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
         {
-          const char *group = rancang_table_get_text (t, r, (guint) tmpl->group_by);
-          const char *number = no >= 0 ? rancang_table_get_text (t, r, (guint) no) : NULL;
-          guint count;
-          g_autofree char *stripped = NULL;
+          g_autoptr(GPtrArray) list = rancang_swot_factors (t, g_ascii_toupper (groups[g][0]));
 
-          if (rancang_table_get_level (t, r) == RANCANG_LEVEL_TOTAL || is_blank (group))
-            continue;
-          stripped = g_strstrip (g_ascii_strup (group, -1));
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, stripped)) + 1;
-          g_hash_table_replace (counts, g_strdup (stripped), GUINT_TO_POINTER (count));
-          if (!is_blank (number))
-            {
-              g_autofree char *n = g_strstrip (g_strdup (number));
-              g_hash_table_add (factors, g_strconcat (stripped, n, NULL));
-            }
-          else
-            g_hash_table_add (factors, g_strdup_printf ("%s%u", stripped, count));
+          for (guint f = 0; f < list->len; f++)
+            g_hash_table_add (factors, g_strdup (((RancangSwotFactor *) g_ptr_array_index (list, f))->code));
         }
     }
   return factors;

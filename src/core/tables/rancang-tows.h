@@ -40,26 +40,26 @@ typedef struct
 /* References: codes in the order written ("S1", "S2", "O1"), letters in
  * upper case; formatted back sorted S, W, O, T and by number, the internal
  * factors before a dash: "S1,S2-O1". */
-GPtrArray  *rancang_tows_refs_parse      (const char            *refs,
-                                          RancangTowsRefsFlags   flags);
-char       *rancang_tows_refs_format     (GPtrArray             *codes);
-int         rancang_tows_code_compare    (const char            *a,
-                                          const char            *b);
-gboolean    rancang_tows_code_is_external (const char           *code);
+GPtrArray *rancang_tows_refs_parse       (const char           *refs,
+                                          RancangTowsRefsFlags  flags);
+char      *rancang_tows_refs_format      (GPtrArray            *codes);
+int        rancang_tows_code_compare     (const char           *a,
+                                          const char           *b);
+gboolean   rancang_tows_code_is_external (const char           *code);
 /* REFS with each code renamed by RENAMES (old code -> new code), in the
  * stored form; NULL when it names none of them. */
-char       *rancang_tows_refs_rename     (const char            *refs,
-                                          GHashTable            *renames);
+char      *rancang_tows_refs_rename      (const char           *refs,
+                                          GHashTable           *renames);
 /* TRUE when a strategy of TOWS (a table of a template with <tows>) names
  * CODE. */
-gboolean    rancang_tows_names_factor    (const RancangTable    *tows,
-                                          const char            *code);
+gboolean   rancang_tows_names_factor     (const RancangTable   *tows,
+                                          const char           *code);
 
 /* The factors of group LETTER ('S', 'W', 'O', 'T') of a SWOT table (a
  * template grouped by its factor column), in table order: RancangSwotFactor. */
-GPtrArray  *rancang_swot_factors         (const RancangTable    *table,
-                                          char                   letter);
-void        rancang_swot_factor_free     (RancangSwotFactor     *factor);
+GPtrArray *rancang_swot_factors          (const RancangTable   *table,
+                                          char                  letter);
+void       rancang_swot_factor_free      (RancangSwotFactor    *factor);
 
 /* Renumbering within the step HISTORY is recording; TOWS may be NULL.
  * Moving swaps the factor of ROW with its neighbour in its group (DELTA
@@ -67,15 +67,15 @@ void        rancang_swot_factor_free     (RancangSwotFactor     *factor);
  * it cannot move). Removing closes the gap in the numbers unless a
  * strategy names the factor: then the numbers stay, and that reference
  * stays a finding until the planner decides what it should say. */
-char       *rancang_swot_move_factor     (RancangHistory        *history,
-                                          const RancangTable    *table,
-                                          guint                  row,
-                                          int                    delta,
-                                          const RancangTable    *tows);
-void        rancang_swot_remove_factor   (RancangHistory        *history,
-                                          const RancangTable    *table,
-                                          guint                  row,
-                                          const RancangTable    *tows);
+char      *rancang_swot_move_factor      (RancangHistory       *history,
+                                          const RancangTable   *table,
+                                          guint                 row,
+                                          int                   delta,
+                                          const RancangTable   *tows);
+void       rancang_swot_remove_factor    (RancangHistory       *history,
+                                          const RancangTable   *table,
+                                          guint                 row,
+                                          const RancangTable   *tows);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RancangSwotFactor, rancang_swot_factor_free)
 
