@@ -147,12 +147,9 @@ void        rancang_swot_factor_list_clear     (RancangSwotEditor *self,
                                                 guint              g);
 void        rancang_swot_factor_row_free       (FactorRow         *fr);
 
-/* rancang-swot-tows-grid.c: the TOWS matrix, strengths and weaknesses
- * across, opportunities and threats down, and in each of its four cells
- * the strategies with the factors they combine. */
-/* The grid, its headers listing the factors and its four cells, empty
- * until built. */
-GtkWidget  *rancang_swot_tows_grid_new         (RancangSwotEditor *self);
+/* rancang-swot-tows-grid.c: the strategies in the four cells of the TOWS
+ * matrix (its frame is the template's), each with the factors it
+ * combines. */
 /* The strategies made anew from the table; after a change of its shape. */
 void        rancang_swot_tows_grid_build       (RancangSwotEditor *self);
 /* Each strategy's references and findings as they are now. */

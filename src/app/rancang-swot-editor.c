@@ -716,6 +716,14 @@ rancang_swot_editor_class_init (RancangSwotEditorClass *klass)
   BIND ("ifas_missing", missing[TABLE_IFAS]);
   BIND ("efas_missing", missing[TABLE_EFAS]);
   BIND ("tows_missing", missing[TABLE_TOWS]);
+  BIND ("tows_list_s", groups[GROUP_S].tows_list);
+  BIND ("tows_list_w", groups[GROUP_W].tows_list);
+  BIND ("tows_list_o", groups[GROUP_O].tows_list);
+  BIND ("tows_list_t", groups[GROUP_T].tows_list);
+  BIND ("cell_box_so", cell_boxes[CELL_SO]);
+  BIND ("cell_box_wo", cell_boxes[CELL_WO]);
+  BIND ("cell_box_st", cell_boxes[CELL_ST]);
+  BIND ("cell_box_wt", cell_boxes[CELL_WT]);
 }
 
 #undef BIND
@@ -735,5 +743,12 @@ rancang_swot_editor_init (RancangSwotEditor *self)
     gtk_box_insert_child_after (GTK_BOX (self->sections[rancang_swot_table_of_group (g)]),
                                 rancang_swot_factor_list_new (self, g),
                                 self->missing[rancang_swot_table_of_group (g)]);
-  gtk_box_append (GTK_BOX (self->sections[TABLE_TOWS]), rancang_swot_tows_grid_new (self));
+  for (guint c = 0; c < N_CELLS; c++)
+    {
+      GtkWidget *title = gtk_widget_get_prev_sibling (self->cell_boxes[c]);
+      g_autofree char *name = g_strdup_printf (_("Strategies %c-%c"), rancang_swot_cell_names[c][0],
+                                               rancang_swot_cell_names[c][1]);
+
+      gtk_label_set_label (GTK_LABEL (title), name);
+    }
 }

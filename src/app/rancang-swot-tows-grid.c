@@ -356,55 +356,6 @@ rancang_swot_tows_grid_build (RancangSwotEditor *self)
     }
 }
 
-static GtkWidget *
-tows_header (RancangSwotEditor *self,
-             guint              g)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = rancang_swot_cell_label (rancang_swot_group_title (g), 0.0f, "heading");
-  GtkWidget *list = rancang_swot_cell_label ("", 0.0f, "swot-factor-list");
-
-  gtk_label_set_wrap (GTK_LABEL (list), TRUE);
-  gtk_label_set_lines (GTK_LABEL (list), 8);
-  gtk_label_set_ellipsize (GTK_LABEL (list), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (list), 20);
-  gtk_widget_add_css_class (box, "swot-tows-head");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), list);
-  self->groups[g].tows_list = list;
-  return box;
-}
-
-GtkWidget *
-rancang_swot_tows_grid_new (RancangSwotEditor *self)
-{
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *corner = rancang_swot_cell_label (_("TOWS MATRIX"), 0.5f, "swot-tows-corner");
-
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
-  gtk_widget_add_css_class (grid, "swot-tows");
-  gtk_grid_attach (GTK_GRID (grid), corner, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_S), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_W), 2, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_O), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_T), 0, 2, 1, 1);
-  for (guint c = 0; c < N_CELLS; c++)
-    {
-      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      g_autofree char *name = g_strdup_printf (_("Strategies %c-%c"), rancang_swot_cell_names[c][0],
-                                               rancang_swot_cell_names[c][1]);
-      GtkWidget *title = rancang_swot_cell_label (name, 0.0f, "swot-cell-title");
-
-      gtk_widget_add_css_class (cell, "swot-tows-cell");
-      gtk_widget_set_hexpand (cell, TRUE);
-      self->cell_boxes[c] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      gtk_box_append (GTK_BOX (cell), title);
-      gtk_box_append (GTK_BOX (cell), self->cell_boxes[c]);
-      gtk_grid_attach (GTK_GRID (grid), cell, 1 + (int) (c % 2), 1 + (int) (c / 2), 1, 1);
-    }
-  return grid;
-}
-
 void
 rancang_swot_tows_grid_update (RancangSwotEditor *self)
 {
