@@ -6,6 +6,7 @@
  * checker must find nothing wrong with it, and moving any factor must
  * leave it naming the same factors. */
 #include <check.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -30,6 +31,7 @@ typedef struct
   char  *text;
   char  *bobot;
   char  *score;
+  char  *total;    /* bobot x score: its skor */
 } Factor;
 
 typedef struct
@@ -42,7 +44,16 @@ typedef struct
   GPtrArray *external;  /* "T1", "T3" */
 } Cell;
 
+/* A group's and a table's totals as the fixture expects them. */
+typedef struct
+{
+  char   letter;      /* 'S'; 0 for the table's FINAL SCORE */
+  char  *sum_bobot;   /* "1.0" */
+  char  *sum_total;   /* "5.7", or the final score */
+} Total;
+
 static GPtrArray *factors;   /* Factor, F1 then F2 */
+static GPtrArray *totals;    /* Total, in table order */
 static GPtrArray *cells;     /* Cell, F4 */
 
 static yaml_node_t *
@@ -133,10 +144,28 @@ read_factors (yaml_document_t *doc,
           factor->text = scalar (map_get (doc, f, "text"));
           factor->bobot = scalar (map_get (doc, f, "bobot"));
           factor->score = scalar (map_get (doc, f, "score"));
+          factor->total = scalar (map_get (doc, f, "total"));
           ck_assert_msg (factor->code != NULL && factor->no != NULL, "a fixture factor without code or no");
           g_ptr_array_add (factors, factor);
         }
+      {
+        yaml_node_t *expect = map_get (doc, yaml_document_get_node (doc, g->value), "expect");
+        Total *total = g_new0 (Total, 1);
+
+        total->letter = ((Factor *) g_ptr_array_index (factors, factors->len - 1))->code[0];
+        total->sum_bobot = scalar (map_get (doc, expect, "sum_bobot"));
+        total->sum_total = scalar (map_get (doc, expect, "sum_total"));
+        ck_assert_msg (total->sum_bobot != NULL && total->sum_total != NULL, "group %c has no expected sums", total->letter);
+        g_ptr_array_add (totals, total);
+      }
     }
+  {
+    Total *final = g_new0 (Total, 1);
+
+    final->sum_total = scalar (map_get (doc, map_get (doc, table, "expect"), "final_score"));
+    ck_assert_msg (final->sum_total != NULL, "a SWOT table of the fixture has no final score");
+    g_ptr_array_add (totals, final);
+  }
 }
 
 static void
@@ -180,6 +209,7 @@ load_fixture (void)
 
   ck_assert_msg (file != NULL, "cannot open " FIXTURES_DIR "/swot-tows.yaml");
   factors = g_ptr_array_new ();
+  totals = g_ptr_array_new ();
   cells = g_ptr_array_new ();
   yaml_parser_initialize (&parser);
   yaml_parser_set_input_file (&parser, file);
@@ -225,29 +255,60 @@ add_cell (RancangNode *row,
 }
 
 static RancangNode *
+add_row (RancangNode *table,
+         const char  *level)
+{
+  RancangNode *row = rancang_node_new_element ("row");
+
+  rancang_node_set_attr (row, "level", level);
+  rancang_node_append_child (table, row);
+  return row;
+}
+
+/* The factors of LETTERS; with STATED, each group's TOTAL row and the
+ * FINAL SCORE with the stated values STATED, as a planner may have left
+ * them. */
+static RancangNode *
 swot_table (const char *id,
-            const char *letters)
+            const char *letters,
+            const char *stated)
 {
   RancangNode *table = rancang_node_new_element ("table");
 
   rancang_node_set_attr (table, "id", id);
   rancang_node_set_attr (table, "template", id[0] == 'i' ? "swot-ifas" : "swot-efas");
-  for (guint i = 0; i < factors->len; i++)
+  for (const char *l = letters; *l != '\0'; l++)
     {
-      Factor *f = g_ptr_array_index (factors, i);
-      char letter[2] = { f->code[0], '\0' };
+      char letter[2] = { *l, '\0' };
       RancangNode *row;
 
-      if (strchr (letters, f->code[0]) == NULL)
+      for (guint i = 0; i < factors->len; i++)
+        {
+          Factor *f = g_ptr_array_index (factors, i);
+
+          if (f->code[0] != *l)
+            continue;
+          row = add_row (table, "item");
+          add_cell (row, "faktor", letter);
+          add_cell (row, "no", f->no);
+          add_cell (row, "uraian", f->text);
+          add_cell (row, "bobot", f->bobot);
+          add_cell (row, "rating", f->score);
+          if (stated != NULL)
+            add_cell (row, "skor", stated);
+        }
+      if (stated == NULL)
         continue;
-      row = rancang_node_new_element ("row");
-      rancang_node_set_attr (row, "level", "item");
+      row = add_row (table, "total");
       add_cell (row, "faktor", letter);
-      add_cell (row, "no", f->no);
-      add_cell (row, "uraian", f->text);
-      add_cell (row, "bobot", f->bobot);
-      add_cell (row, "rating", f->score);
-      rancang_node_append_child (table, row);
+      add_cell (row, "bobot", stated);
+      add_cell (row, "skor", stated);
+    }
+  if (stated != NULL)
+    {
+      RancangNode *row = add_row (table, "total");
+      add_cell (row, "uraian", "FINAL SCORE");
+      add_cell (row, "skor", stated);
     }
   return table;
 }
@@ -260,8 +321,8 @@ fixture_document (void)
   RancangNode *body = rancang_node_ensure_child (root, "body");
   RancangNode *tows = rancang_node_new_element ("table");
 
-  rancang_node_append_child (body, swot_table ("ifas", "SW"));
-  rancang_node_append_child (body, swot_table ("efas", "OT"));
+  rancang_node_append_child (body, swot_table ("ifas", "SW", NULL));
+  rancang_node_append_child (body, swot_table ("efas", "OT", NULL));
   rancang_node_set_attr (tows, "id", "tows");
   rancang_node_set_attr (tows, "template", "tows");
   for (guint i = 0; i < cells->len; i++)
@@ -609,6 +670,62 @@ START_TEST (test_remove_factor)
 }
 END_TEST
 
+static void
+assert_number (RancangNode *row,
+               const char  *key,
+               const char  *want,
+               const char  *what)
+{
+  g_autofree char *text = cell_text (row, key);
+
+  ck_assert_msg (fabs (g_ascii_strtod (text, NULL) - g_ascii_strtod (want, NULL)) < 1e-9 && text[0] != '\0',
+                 "%s %s is “%s”, the fixture expects %s", what, key, text, want);
+}
+
+/* Stated totals of 0 are rewritten to what the fixture expects: each
+ * factor's skor (bobot x score), each group's TOTAL (its sums) and the
+ * FINAL SCORE. */
+START_TEST (test_store_totals)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  const char *const ids[] = { "ifas", "efas" };
+  const char *const letters[] = { "SW", "OT" };
+  guint next_total = 0;
+
+  for (guint t = 0; t < G_N_ELEMENTS (ids); t++)
+    {
+      g_autoptr(RancangNode) node = swot_table (ids[t], letters[t], "0");
+      g_autoptr(RancangHistory) history = rancang_history_new ();
+      g_autoptr(RancangTable) table = rancang_table_new (rancang_template_set_for_table (set, node, NULL), node);
+      guint factor = 0;
+
+      while (factor < factors->len && strchr (letters[t], ((Factor *) g_ptr_array_index (factors, factor))->code[0]) == NULL)
+        factor++;
+      rancang_history_begin (history, "Change Rating", NULL);
+      rancang_swot_store_totals (history, table);
+      rancang_history_end (history);
+      for (RancangNode *row = rancang_node_get_first_child (node); row != NULL; row = rancang_node_get_next (row))
+        {
+          if (g_strcmp0 (rancang_node_get_attr (row, "level"), "item") == 0)
+            {
+              Factor *f = g_ptr_array_index (factors, factor++);
+
+              assert_number (row, "skor", f->total, f->code);
+            }
+          else
+            {
+              Total *want = g_ptr_array_index (totals, next_total++);
+
+              if (want->letter != 0)
+                assert_number (row, "bobot", want->sum_bobot, "TOTAL");
+              assert_number (row, "skor", want->sum_total, want->letter != 0 ? "TOTAL" : "FINAL SCORE");
+            }
+        }
+    }
+  ck_assert_uint_eq (next_total, totals->len);
+}
+END_TEST
+
 static Suite *
 tows_suite (void)
 {
@@ -622,6 +739,7 @@ tows_suite (void)
   tcase_add_test (fixture, test_repeats);
   tcase_add_test (fixture, test_move_factor_references_follow);
   tcase_add_test (fixture, test_remove_factor);
+  tcase_add_test (fixture, test_store_totals);
   suite_add_tcase (s, fixture);
   return s;
 }

@@ -41,6 +41,7 @@
 #include "rancang-swot-editor.h"
 #include "rancang-swot-editor-private.h"
 #include "rancang-template.h"
+#include "rancang-tows.h"
 
 const char rancang_swot_group_letters[N_GROUPS] = { 'S', 'W', 'O', 'T' };
 const char *const rancang_swot_cell_names[N_CELLS] = { "SO", "WO", "ST", "WT" };
@@ -201,8 +202,8 @@ rancang_swot_editor_read_findings (RancangSwotEditor *self)
     }
 }
 
-/* Rewrites the totals the document carries (skor of each factor, the TOTAL
- * rows, FINAL SCORE) to the computed values, in the step being recorded. */
+/* The totals the document carries rewritten to the computed values, in
+ * the step being recorded (rancang_swot_store_totals). */
 void
 rancang_swot_editor_sync_stated (RancangSwotEditor *self,
                                  guint              which)
@@ -215,32 +216,7 @@ rancang_swot_editor_sync_stated (RancangSwotEditor *self,
     return;
   table = rancang_table_new (tmpl, self->nodes[which]);
   rancang_table_apply_options (table, self->doc);
-  for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
-    for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
-      {
-        RancangNode *row = rancang_table_get_row_node (table, r);
-        const char *key = rancang_template_column_key (tmpl, c);
-        RancangNode *cell = rancang_edit_find_cell (row, key);
-        g_autofree char *stated = NULL;
-        g_autofree char *text = NULL;
-        RancangDecimal computed, typed;
-        RancangValueState state;
-
-        if (cell == NULL || !(rancang_template_column_is_derived (tmpl, c) || rancang_table_is_computed (table, r, c)))
-          continue;
-        stated = rancang_node_dup_content (cell);
-        state = rancang_table_get_value (table, r, c, &computed);
-        if (state == RANCANG_VALUE_NUMBER)
-          {
-            if (rancang_value_parse (stated, &typed) == RANCANG_VALUE_NUMBER && rancang_decimal_cmp (typed, computed) == 0)
-              continue;
-            text = rancang_decimal_to_c_string (rancang_decimal_normalize (computed));
-          }
-        else if (state == RANCANG_VALUE_EMPTY)
-          text = g_strdup ("");
-        if (text != NULL && g_strcmp0 (text, stated) != 0)
-          rancang_history_set_content (self->history, cell, text);
-      }
+  rancang_swot_store_totals (self->history, table);
 }
 
 /* ------------------------------------------------------------- display */

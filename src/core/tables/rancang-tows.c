@@ -337,3 +337,39 @@ rancang_swot_remove_factor (RancangHistory     *history,
     }
   rancang_history_remove (history, factor->node);
 }
+
+void
+rancang_swot_store_totals (RancangHistory     *history,
+                           const RancangTable *table)
+{
+  const RancangTemplate *tmpl = rancang_table_get_template (table);
+
+  g_return_if_fail (history != NULL && table != NULL);
+
+  for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
+    for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
+      {
+        RancangNode *row = rancang_table_get_row_node (table, r);
+        RancangNode *cell = rancang_edit_find_cell (row, rancang_template_column_key (tmpl, c));
+        g_autofree char *stated = NULL;
+        g_autofree char *text = NULL;
+        RancangDecimal computed, typed;
+        RancangValueState state;
+
+        if (cell == NULL || !(rancang_template_column_is_derived (tmpl, c) || rancang_table_is_computed (table, r, c)))
+          continue;
+        stated = rancang_node_dup_content (cell);
+        state = rancang_table_get_value (table, r, c, &computed);
+        if (state == RANCANG_VALUE_NUMBER)
+          {
+            /* "2.10" for 2.1 stays as typed. */
+            if (rancang_value_parse (stated, &typed) == RANCANG_VALUE_NUMBER && rancang_decimal_cmp (typed, computed) == 0)
+              continue;
+            text = rancang_decimal_to_c_string (rancang_decimal_normalize (computed));
+          }
+        else if (state == RANCANG_VALUE_EMPTY)
+          text = g_strdup ("");
+        if (text != NULL && g_strcmp0 (text, stated) != 0)
+          rancang_history_set_content (history, cell, text);
+      }
+}

@@ -76,6 +76,13 @@ void       rancang_swot_remove_factor    (RancangHistory       *history,
                                           const RancangTable   *table,
                                           guint                 row,
                                           const RancangTable   *tows);
+/* The totals the document carries (the skor of each factor, the TOTAL
+ * rows, FINAL SCORE: every derived or computed cell that has a stated
+ * value) rewritten to what TABLE computes, within the step HISTORY is
+ * recording, so that an edit never leaves a stated total behind that
+ * disagrees. TABLE must be read from the tree as it is now. */
+void       rancang_swot_store_totals     (RancangHistory       *history,
+                                          const RancangTable   *table);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RancangSwotFactor, rancang_swot_factor_free)
 
