@@ -80,8 +80,10 @@ rancang_block_card_new (RancangNode    *node,
   gtk_image_set_from_icon_name (self->icon, icon);
   gtk_label_set_label (self->title_label, heading);
   gtk_label_set_label (self->detail_label, details);
-  /* As the views of text blocks: the editor finds a block's widget so. */
+  /* As the views of text blocks: the editor finds a block's widget so,
+   * and tools the button of a table. */
   g_object_set_data (G_OBJECT (self), "rancang-node", node);
+  g_object_set_data (G_OBJECT (self->edit_button), "rancang-node", node);
   return GTK_WIDGET (self);
 }
 
