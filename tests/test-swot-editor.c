@@ -120,6 +120,18 @@ assert_fixture_values (void)
   g_assert_cmpuint (count_strategies (GTK_WIDGET (editor), "finding"), ==, 0);
 }
 
+/* For harness_wait_until: the focus is on the factors button of the
+ * strategy ROW (the data). */
+static gboolean
+focus_on_refs_of (gpointer row)
+{
+  GtkWidget *button = harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_MENU_BUTTON, is_refs_of, row);
+  GtkRoot *root = button != NULL ? gtk_widget_get_root (button) : NULL;
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == button || gtk_widget_is_ancestor (focus, button));
+}
+
 static void
 test_swot_editor (void)
 {
@@ -242,7 +254,9 @@ test_swot_editor (void)
 
     g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (gtk_widget_get_parent (button)), "finding"));
     g_assert_true (rancang_window_show_place (window, second, "refs"));
-    harness_settle (150);
+    /* The focus moves once the rows are laid out: waited for, as a busy
+     * machine may take longer than a fixed pause. */
+    g_assert_true (harness_wait_until (focus_on_refs_of, second, 5000));
     g_assert_true (rancang_swot_editor_get_table (editor) == tows);
     button = harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_MENU_BUTTON, is_refs_of, second);
     g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button

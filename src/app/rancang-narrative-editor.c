@@ -7,29 +7,29 @@
  * autosaved and never only in a widget.
  *
  * Bold, italic, underline and superscript are buffer tags; a <br/> is
- * U+2028 in the buffer; a newline splits the block (Enter, or pasting
- * several lines makes several paragraphs).
+ * U+2028 in the buffer (rancang-inline-text.c); a newline splits the block
+ * (Enter, or pasting several lines makes several paragraphs). Find and
+ * replace is a bar of its own (rancang-find-bar.c), tables and figures
+ * show as cards (rancang-block-card.c).
  */
 #include "rancang-config.h"
 
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "rancang-block-card.h"
+#include "rancang-find-bar.h"
 #include "rancang-format.h"
+#include "rancang-inline-text.h"
 #include "rancang-narrative-editor.h"
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
-
-#define LINE_SEPARATOR "\xe2\x80\xa8"   /* U+2028: a <br/> in a buffer */
 
 struct _RancangNarrativeEditor
 {
   GtkBox             parent_instance;
 
-  GtkRevealer       *find_revealer;
-  GtkSearchEntry    *find_entry;
-  GtkEntry          *replace_entry;
-  GtkLabel          *find_status;
+  RancangFindBar    *find_bar;
   GtkScrolledWindow *scroller;
   GtkLabel          *number_label;
   GtkTextView       *title_view;
@@ -58,267 +58,8 @@ G_DEFINE_FINAL_TYPE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_
 /* "open-part" (RancangNode *): the card of a table asks for its editor. */
 static guint open_part_signal;
 
-static const char *const format_tags[] = { "b", "i", "u", "sup" };
-
 static void rebuild (RancangNarrativeEditor *self);
 static gboolean rebuild_idle (gpointer data);
-
-/* ------------------------------------------------------------------ model */
-
-static gboolean
-is_inline (RancangNode *node)
-{
-  static const char *const names[] = { "b", "i", "u", "sup", "br", "ref" };
-
-  if (rancang_node_is_text (node))
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (rancang_node_is (node, names[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* A block's view shows its inline children up to the first block child
- * (a list item may go on with a nested list). */
-static RancangNode *
-inline_stop (RancangNode *block)
-{
-  for (RancangNode *c = rancang_node_get_first_child (block); c != NULL; c = rancang_node_get_next (c))
-    if (!is_inline (c))
-      return c;
-  return NULL;
-}
-
-static gboolean
-same_shape (RancangNode *a, RancangNode *a_stop,
-            RancangNode *b, RancangNode *b_stop)
-{
-  while (a != a_stop && b != b_stop)
-    {
-      if (rancang_node_is_text (a) != rancang_node_is_text (b))
-        return FALSE;
-      if (!rancang_node_is_text (a))
-        {
-          if (rancang_node_get_name (a) != rancang_node_get_name (b)
-              || g_strcmp0 (rancang_node_get_attr (a, "target"), rancang_node_get_attr (b, "target")) != 0
-              || !same_shape (rancang_node_get_first_child (a), NULL, rancang_node_get_first_child (b), NULL))
-            return FALSE;
-        }
-      a = rancang_node_get_next (a);
-      b = rancang_node_get_next (b);
-    }
-  return a == a_stop && b == b_stop;
-}
-
-static void
-copy_texts (RancangHistory *history,
-            RancangNode *a, RancangNode *a_stop,
-            RancangNode *b)
-{
-  for (; a != a_stop; a = rancang_node_get_next (a), b = rancang_node_get_next (b))
-    {
-      if (rancang_node_is_text (a))
-        rancang_history_set_text (history, a, rancang_node_get_text (b));
-      else
-        copy_texts (history, rancang_node_get_first_child (a), NULL, rancang_node_get_first_child (b));
-    }
-}
-
-/* Replace BLOCK's inline content by the children of BOX. Same shape (the
- * usual keystroke): only text nodes change, and typing merges into one
- * step per block. */
-static void
-apply_inline (RancangNarrativeEditor *self,
-              RancangNode            *block,
-              RancangNode            *box)
-{
-  RancangNode *stop = inline_stop (block);
-  g_autofree char *key = g_strdup_printf ("type:%p", (void *) block);
-
-  rancang_history_begin (self->history, _("Typing"), key);
-  if (same_shape (rancang_node_get_first_child (block), stop, rancang_node_get_first_child (box), NULL))
-    copy_texts (self->history, rancang_node_get_first_child (block), stop, rancang_node_get_first_child (box));
-  else
-    {
-      RancangNode *c = rancang_node_get_first_child (block);
-      RancangNode *n;
-
-      while (c != NULL && c != stop)
-        {
-          RancangNode *next = rancang_node_get_next (c);
-          rancang_history_remove (self->history, c);
-          c = next;
-        }
-      while ((n = rancang_node_get_first_child (box)) != NULL)
-        {
-          rancang_node_unlink (n);
-          rancang_history_insert (self->history, block, stop, n);
-        }
-    }
-  rancang_history_end (self->history);
-}
-
-/* ------------------------------------------------------------------ buffers */
-
-static GtkTextTag *
-ref_tag (RancangNarrativeEditor *self,
-         const char             *target)
-{
-  g_autofree char *name = g_strconcat ("ref:", target, NULL);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, name);
-
-  if (tag == NULL)
-    {
-      /* A cross reference shows its generated number and cannot be typed
-       * into: its text is not stored, only its target. */
-      tag = gtk_text_tag_new (name);
-      g_object_set (tag, "editable", FALSE, "foreground", "#1c4f8a", "underline", PANGO_UNDERLINE_SINGLE, NULL);
-      gtk_text_tag_table_add (self->tags, tag);
-      g_object_unref (tag);
-    }
-  return tag;
-}
-
-static void
-insert_tagged (GtkTextBuffer *buffer,
-               GtkTextIter   *iter,
-               const char    *text,
-               GPtrArray     *tags)
-{
-  int offset = gtk_text_iter_get_offset (iter);
-  GtkTextIter start;
-
-  gtk_text_buffer_insert (buffer, iter, text, -1);
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
-  for (guint i = 0; i < tags->len; i++)
-    gtk_text_buffer_apply_tag (buffer, g_ptr_array_index (tags, i), &start, iter);
-}
-
-static void
-load_inline (RancangNarrativeEditor *self,
-             GtkTextBuffer          *buffer,
-             GtkTextIter            *iter,
-             RancangNode            *first,
-             RancangNode            *stop,
-             GPtrArray              *tags)
-{
-  for (RancangNode *c = first; c != NULL && c != stop; c = rancang_node_get_next (c))
-    {
-      if (rancang_node_is_text (c))
-        insert_tagged (buffer, iter, rancang_node_get_text (c), tags);
-      else if (rancang_node_is (c, "br"))
-        insert_tagged (buffer, iter, LINE_SEPARATOR, tags);
-      else if (rancang_node_is (c, "ref"))
-        {
-          const char *target = rancang_node_get_attr (c, "target");
-          RancangNode *node = NULL;
-          g_autofree char *number = NULL;
-
-          for (RancangNode *n = self->root; n != NULL && node == NULL; n = rancang_node_next_in_tree (n, self->root))
-            if (!rancang_node_is_text (n) && g_strcmp0 (rancang_node_get_attr (n, "id"), target) == 0)
-              node = n;
-          number = node && self->numbers ? rancang_numbers_label (self->numbers, node) : NULL;
-          g_ptr_array_add (tags, ref_tag (self, target));
-          insert_tagged (buffer, iter, number && *number ? number : target, tags);
-          g_ptr_array_remove_index (tags, tags->len - 1);
-        }
-      else
-        {
-          GtkTextTag *tag = gtk_text_tag_table_lookup (self->tags, rancang_node_get_name (c));
-          if (tag != NULL)
-            g_ptr_array_add (tags, tag);
-          load_inline (self, buffer, iter, rancang_node_get_first_child (c), NULL, tags);
-          if (tag != NULL)
-            g_ptr_array_remove_index (tags, tags->len - 1);
-        }
-    }
-}
-
-/* The inline nodes of a buffer range, as the children of a scratch element. */
-static RancangNode *
-serialize (RancangNarrativeEditor *self,
-           GtkTextIter            *start,
-           GtkTextIter            *end)
-{
-  RancangNode *box = rancang_node_new_element ("box");
-  RancangNode *open[G_N_ELEMENTS (format_tags)];
-  const char *open_names[G_N_ELEMENTS (format_tags)];
-  guint depth = 0;
-  GtkTextIter it = *start;
-  gboolean prev_was_ref = FALSE;
-  g_autofree char *prev_ref = NULL;
-
-  while (gtk_text_iter_compare (&it, end) < 0)
-    {
-      GtkTextIter next = it;
-      const char *want[G_N_ELEMENTS (format_tags)];
-      guint n_want = 0, common = 0;
-      g_autofree char *text = NULL;
-      g_autofree char *ref = NULL;
-      GSList *tags;
-      RancangNode *parent;
-
-      if (!gtk_text_iter_forward_to_tag_toggle (&next, NULL) || gtk_text_iter_compare (&next, end) > 0)
-        next = *end;
-
-      for (guint i = 0; i < G_N_ELEMENTS (format_tags); i++)
-        if (gtk_text_iter_has_tag (&it, gtk_text_tag_table_lookup (self->tags, format_tags[i])))
-          want[n_want++] = format_tags[i];
-      tags = gtk_text_iter_get_tags (&it);
-      for (GSList *l = tags; l != NULL; l = l->next)
-        {
-          g_autofree char *name = NULL;
-          g_object_get (l->data, "name", &name, NULL);
-          if (name != NULL && g_str_has_prefix (name, "ref:"))
-            ref = g_strdup (name + 4);
-        }
-      g_slist_free (tags);
-
-      while (common < depth && common < n_want && open_names[common] == want[common])
-        common++;
-      depth = common;
-      for (guint k = common; k < n_want; k++)
-        {
-          RancangNode *el = rancang_node_new_element (want[k]);
-          rancang_node_append_child (depth ? open[depth - 1] : box, el);
-          open[depth] = el;
-          open_names[depth] = want[k];
-          depth++;
-        }
-      parent = depth ? open[depth - 1] : box;
-
-      if (ref != NULL)
-        {
-          /* A search highlight may cut a reference in two: still one ref. */
-          if (!prev_was_ref || g_strcmp0 (prev_ref, ref) != 0)
-            {
-              RancangNode *el = rancang_node_new_element ("ref");
-              rancang_node_set_attr (el, "target", ref);
-              rancang_node_append_child (parent, el);
-            }
-          prev_was_ref = TRUE;
-          g_free (prev_ref);
-          prev_ref = g_steal_pointer (&ref);
-        }
-      else
-        {
-          g_auto(GStrv) lines = NULL;
-
-          prev_was_ref = FALSE;
-          text = gtk_text_iter_get_text (&it, &next);
-          lines = g_strsplit (text, LINE_SEPARATOR, -1);
-          for (guint i = 0; lines[i] != NULL; i++)
-            {
-              if (i > 0)
-                rancang_node_append_child (parent, rancang_node_new_element ("br"));
-              if (*lines[i] != '\0')
-                rancang_node_append_text (parent, lines[i], -1);
-            }
-        }
-      it = next;
-    }
-  return box;
-}
 
 static RancangNode *
 view_node (GtkTextView *view)
@@ -385,10 +126,10 @@ split_view (RancangNarrativeEditor *self,
       GtkTextIter nl_start, nl_end;
       gboolean found = gtk_text_iter_forward_search (&seg_start, "\n", 0, &nl_start, &nl_end, NULL);
       GtkTextIter seg_end = found ? nl_start : end;
-      RancangNode *box = serialize (self, &seg_start, &seg_end);
+      RancangNode *box = rancang_inline_text_serialize (&seg_start, &seg_end);
 
       if (first)
-        apply_inline (self, block, box);
+        rancang_inline_text_apply (self->history, block, box);
       else
         {
           RancangNode *node = new_block_like (block);
@@ -434,8 +175,8 @@ sync_view (RancangNarrativeEditor *self,
       split_view (self, view);
       return;
     }
-  box = serialize (self, &start, &end);
-  apply_inline (self, view_node (view), box);
+  box = rancang_inline_text_serialize (&start, &end);
+  rancang_inline_text_apply (self->history, view_node (view), box);
   rancang_node_free (box);
 }
 
@@ -544,8 +285,8 @@ join_with_previous (RancangNarrativeEditor *self,
     return FALSE;
 
   offset = inline_length (self, prev);
-  stop = inline_stop (block);
-  prev_stop = inline_stop (prev);
+  stop = rancang_inline_text_stop (block);
+  prev_stop = rancang_inline_text_stop (prev);
   rancang_history_begin (self->history, _("Join Paragraphs"), NULL);
   c = rancang_node_get_first_child (block);
   while (c != NULL && c != stop)
@@ -670,7 +411,7 @@ on_key_pressed (GtkEventControllerKey *controller,
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (mods & GDK_SHIFT_MASK))
     {
       /* Shift+Enter: a line break inside the paragraph. */
-      gtk_text_buffer_insert_interactive_at_cursor (buffer, LINE_SEPARATOR, -1, TRUE);
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, RANCANG_LINE_SEPARATOR, -1, TRUE);
       return TRUE;
     }
   return FALSE;
@@ -727,7 +468,6 @@ make_view (RancangNarrativeEditor *self,
            int                     indent)
 {
   GtkTextBuffer *buffer = gtk_text_buffer_new (self->tags);
-  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   GtkWidget *view;
   GtkEventController *key, *focus;
   GtkTextIter iter;
@@ -735,7 +475,8 @@ make_view (RancangNarrativeEditor *self,
   /* The history undoes; a buffer's own undo would undo behind its back. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_get_start_iter (buffer, &iter);
-  load_inline (self, buffer, &iter, rancang_node_get_first_child (node), inline_stop (node), tags);
+  rancang_inline_text_load (buffer, &iter, rancang_node_get_first_child (node), rancang_inline_text_stop (node),
+                            self->root, self->numbers);
 
   view = gtk_text_view_new_with_buffer (buffer);
   g_object_unref (buffer);
@@ -787,94 +528,23 @@ list_marker (RancangNode *list,
 }
 
 static void
-on_edit_table_clicked (GtkButton              *button,
-                       RancangNarrativeEditor *self)
+on_card_edit (RancangBlockCard       *card,
+              RancangNarrativeEditor *self)
 {
-  g_signal_emit (self, open_part_signal, 0, g_object_get_data (G_OBJECT (button), "rancang-node"));
+  g_signal_emit (self, open_part_signal, 0, rancang_block_card_get_node (card));
 }
 
 static GtkWidget *
-make_placeholder (RancangNarrativeEditor *self,
-                  RancangNode            *node,
-                  int                     indent)
+make_card (RancangNarrativeEditor *self,
+           RancangNode            *node,
+           int                     indent)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-  g_autofree char *number = self->numbers ? rancang_numbers_label (self->numbers, node) : NULL;
-  g_autofree char *caption = rancang_parts_title (node);
-  g_autofree char *heading = NULL;
-  g_autofree char *details = NULL;
+  GtkWidget *card = rancang_block_card_new (node, self->numbers);
 
-  if (rancang_node_is (node, "table"))
-    {
-      guint rows = 0;
-      for (RancangNode *c = rancang_node_get_first_child (node); c != NULL; c = rancang_node_get_next (c))
-        rows += rancang_node_is (c, "row");
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "x-office-spreadsheet-symbolic");
-      heading = g_strdup_printf ("%s  %s", number ? number : "", caption);
-      details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row, template “%s”. Tables are edited in the table editor.",
-                                              "%u rows, template “%s”. Tables are edited in the table editor.", rows),
-                                 rows, rancang_node_get_attr (node, "template"));
-    }
-  else if (rancang_node_is (node, "figure"))
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "image-x-generic-symbolic");
-      heading = g_strdup_printf ("%s  %s", number ? number : "", caption);
-      details = g_strdup (_("A figure, shown in the page preview and the PDF."));
-    }
-  else if (rancang_node_is (node, "signature"))
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "document-edit-symbolic");
-      heading = g_strdup (_("Signature block"));
-      details = g_strdup_printf (_("Signed by the signatory “%s”, as set in Document and Signatories."),
-                                 rancang_node_get_attr (node, "ref"));
-    }
-  else
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "insert-page-break-symbolic");
-      heading = g_strdup (_("Page break"));
-      details = g_strdup (_("The text after it starts on a new page."));
-    }
-
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 32);
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_label_set_label (GTK_LABEL (title), heading);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  /* Wrapping labels ask for their whole text's width: cap it, or a long
-   * caption would widen the page. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 50);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_label (GTK_LABEL (detail), details);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (detail), 50);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_box_append (GTK_BOX (texts), title);
-  gtk_box_append (GTK_BOX (texts), detail);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), texts);
-  if (rancang_node_is (node, "table"))
-    {
-      GtkWidget *edit = gtk_button_new_with_mnemonic (_("_Edit Table"));
-
-      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
-      gtk_widget_set_hexpand (edit, TRUE);
-      gtk_widget_set_halign (edit, GTK_ALIGN_END);
-      g_object_set_data (G_OBJECT (edit), "rancang-node", node);
-      g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_table_clicked), self);
-      gtk_box_append (GTK_BOX (box), edit);
-    }
-  gtk_widget_add_css_class (box, "placeholder");
-  /* Focusable, so that choosing a table in the outline scrolls to it. */
-  gtk_widget_set_focusable (box, TRUE);
   if (indent > 0)
-    gtk_widget_set_margin_start (box, 28 * indent);
-  g_object_set_data (G_OBJECT (box), "rancang-node", node);
-  return box;
+    gtk_widget_set_margin_start (card, 28 * indent);
+  g_signal_connect (card, "edit", G_CALLBACK (on_card_edit), self);
+  return card;
 }
 
 static void add_blocks (RancangNarrativeEditor *self, RancangNode *container, int indent);
@@ -914,7 +584,7 @@ add_block (RancangNarrativeEditor *self,
            RancangNode            *c,
            int                     indent)
 {
-  if (is_inline (c))
+  if (rancang_inline_text_is_inline (c))
     return;
   if (rancang_node_is (c, "p"))
     gtk_box_append (self->blocks_box, make_view (self, c, "paragraph", indent));
@@ -924,7 +594,7 @@ add_block (RancangNarrativeEditor *self,
     add_list (self, c, indent);
   else if (rancang_node_is (c, "table") || rancang_node_is (c, "figure")
            || rancang_node_is (c, "signature") || rancang_node_is (c, "page-break"))
-    gtk_box_append (self->blocks_box, make_placeholder (self, c, indent));
+    gtk_box_append (self->blocks_box, make_card (self, c, indent));
 }
 
 static void
@@ -1078,6 +748,7 @@ rancang_narrative_editor_set_part (RancangNarrativeEditor *self,
   g_return_if_fail (RANCANG_IS_NARRATIVE_EDITOR (self));
 
   self->history = history;
+  rancang_find_bar_set_history (self->find_bar, history);
   self->doc = doc;
   self->root = doc ? rancang_document_get_root (doc) : NULL;
   if (history != NULL)
@@ -1358,19 +1029,16 @@ action_indent (GtkWidget *widget, const char *name, GVariant *param)
 
 /* ------------------------------------------------------------------ find */
 
-static GtkTextTag *
-match_tag (RancangNarrativeEditor *self)
-{
-  return gtk_text_tag_table_lookup (self->tags, "match");
-}
-
+/* What the find bar searches: every view of the part, built first, in
+ * reading order (the views are children or grandchildren of the box). */
 static GList *
-ordered_views (RancangNarrativeEditor *self)
+find_views (gpointer      data,
+            GtkTextView **current)
 {
+  RancangNarrativeEditor *self = data;
   GList *views = NULL;
 
   build_all (self);
-  /* In reading order: the views are children or grandchildren of the box. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box)); w != NULL;
        w = gtk_widget_get_next_sibling (w))
     {
@@ -1381,184 +1049,44 @@ ordered_views (RancangNarrativeEditor *self)
           if (GTK_IS_TEXT_VIEW (c))
             views = g_list_prepend (views, c);
     }
+  *current = self->current;
   return g_list_reverse (views);
-}
-
-static void
-update_matches (RancangNarrativeEditor *self)
-{
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autoptr(GList) views = ordered_views (self);
-  guint count = 0;
-
-  for (GList *l = views; l != NULL; l = l->next)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
-      GtkTextIter start, end, m_start, m_end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      gtk_text_buffer_remove_tag (buffer, match_tag (self), &start, &end);
-      if (*needle == '\0')
-        continue;
-      while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                           &m_start, &m_end, NULL))
-        {
-          gtk_text_buffer_apply_tag (buffer, match_tag (self), &m_start, &m_end);
-          count++;
-          start = m_end;
-        }
-    }
-  if (*needle == '\0')
-    gtk_label_set_label (self->find_status, "");
-  else
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", count), count);
-      gtk_label_set_label (self->find_status, text);
-    }
-}
-
-static gboolean
-select_match_in (GtkTextView *view,
-                 const char  *needle,
-                 GtkTextIter *from,
-                 gboolean     forward)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter m_start, m_end;
-  gboolean found = forward
-    ? gtk_text_iter_forward_search (from, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &m_start, &m_end, NULL)
-    : gtk_text_iter_backward_search (from, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE, &m_start, &m_end, NULL);
-
-  if (!found)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (view));
-  gtk_text_buffer_select_range (buffer, &m_start, &m_end);
-  return TRUE;
-}
-
-static void
-find_step (RancangNarrativeEditor *self,
-           gboolean                forward)
-{
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  g_autoptr(GList) views = ordered_views (self);
-  GList *start;
-
-  if (*needle == '\0' || views == NULL)
-    return;
-  if (!forward)
-    views = g_list_reverse (views);
-  start = self->current ? g_list_find (views, self->current) : NULL;
-  if (start != NULL)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->current);
-      GtkTextIter a, b;
-
-      gtk_text_buffer_get_selection_bounds (buffer, &a, &b);
-      if (select_match_in (self->current, needle, forward ? &b : &a, forward))
-        return;
-      start = start->next;
-    }
-  /* On through the other views, wrapping once. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (GList *l = pass == 0 ? start : views; l != NULL; l = l->next)
-      {
-        GtkTextIter from;
-        GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
-
-        if (forward)
-          gtk_text_buffer_get_start_iter (buffer, &from);
-        else
-          gtk_text_buffer_get_end_iter (buffer, &from);
-        if (select_match_in (l->data, needle, &from, forward))
-          return;
-      }
 }
 
 static void
 action_find_next (GtkWidget *widget, const char *name, GVariant *param)
 {
-  find_step (RANCANG_NARRATIVE_EDITOR (widget), !g_str_equal (name, "editor.find-previous"));
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
+
+  rancang_find_bar_step (self->find_bar, !g_str_equal (name, "editor.find-previous"));
 }
 
 static void
 action_replace (GtkWidget *widget, const char *name, GVariant *param)
 {
   RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  const char *with = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
-  gboolean all = g_str_equal (name, "editor.replace-all");
-  g_autoptr(GList) views = NULL;
 
-  if (*needle == '\0')
-    return;
-  if (!all)
-    {
-      if (self->current != NULL)
-        {
-          GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->current);
-          GtkTextIter a, b;
-          g_autofree char *selected = NULL;
-
-          if (gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
-            {
-              selected = gtk_text_iter_get_text (&a, &b);
-              if (g_utf8_collate (g_utf8_casefold (selected, -1), g_utf8_casefold (needle, -1)) == 0)
-                {
-                  gtk_text_buffer_delete (buffer, &a, &b);
-                  gtk_text_buffer_insert (buffer, &a, with, -1);
-                }
-            }
-        }
-      find_step (self, TRUE);
-      update_matches (self);
-      return;
-    }
-
-  /* One undo step for the whole replacement. */
-  rancang_history_begin (self->history, _("Replace All"), NULL);
-  views = ordered_views (self);
-  for (GList *l = views; l != NULL; l = l->next)
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (l->data);
-      GtkTextIter start, m_start, m_end;
-
-      gtk_text_buffer_get_start_iter (buffer, &start);
-      while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                           &m_start, &m_end, NULL))
-        {
-          gtk_text_buffer_delete (buffer, &m_start, &m_end);
-          gtk_text_buffer_insert (buffer, &m_start, with, -1);
-          start = m_start;
-        }
-    }
-  rancang_history_end (self->history);
-  update_matches (self);
-}
-
-static void
-on_find_activate (RancangNarrativeEditor *self)
-{
-  find_step (self, TRUE);
+  rancang_find_bar_replace (self->find_bar, g_str_equal (name, "editor.replace-all"));
 }
 
 void
 rancang_narrative_editor_show_find (RancangNarrativeEditor *self)
 {
   GtkTextView *view = self->current;
+  g_autofree char *text = NULL;
 
-  gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
+  /* A selection of one line is what to find. */
   if (view != NULL)
     {
       GtkTextIter a, b;
       if (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (view), &a, &b))
         {
-          g_autofree char *text = gtk_text_iter_get_text (&a, &b);
-          if (strchr (text, '\n') == NULL)
-            gtk_editable_set_text (GTK_EDITABLE (self->find_entry), text);
+          text = gtk_text_iter_get_text (&a, &b);
+          if (strchr (text, '\n') != NULL)
+            g_clear_pointer (&text, g_free);
         }
     }
-  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+  rancang_find_bar_open (self->find_bar, text);
 }
 
 static void
@@ -1572,10 +1100,7 @@ action_find_close (GtkWidget *widget, const char *name, GVariant *param)
 {
   RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (widget);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->find_entry), "");
-  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
-  if (self->current != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->current));
+  rancang_find_bar_close (self->find_bar);
 }
 
 /* ------------------------------------------------------------------ class */
@@ -1615,11 +1140,9 @@ rancang_narrative_editor_class_init (RancangNarrativeEditorClass *klass)
   open_part_signal = g_signal_new ("open-part", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
+  g_type_ensure (RANCANG_TYPE_FIND_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-narrative-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_revealer);
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_entry);
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, replace_entry);
-  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_status);
+  gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, find_bar);
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, number_label);
   gtk_widget_class_bind_template_child (widget_class, RancangNarrativeEditor, title_view);
@@ -1677,10 +1200,6 @@ rancang_narrative_editor_init (RancangNarrativeEditor *self)
     g_object_set (tag, "rise", 4 * PANGO_SCALE, "scale", 0.75, NULL);
     gtk_text_tag_table_add (self->tags, tag);
     g_object_unref (tag);
-    tag = gtk_text_tag_new ("match");
-    g_object_set (tag, "background", "#fce94f", NULL);
-    gtk_text_tag_table_add (self->tags, tag);
-    g_object_unref (tag);
   }
 
   /* The viewport's width changes (the preview opens, the window is
@@ -1695,6 +1214,5 @@ rancang_narrative_editor_init (RancangNarrativeEditor *self)
     g_signal_connect (key, "key-pressed", G_CALLBACK (on_title_key), self);
     gtk_widget_add_controller (GTK_WIDGET (self->title_view), key);
   }
-  g_signal_connect_swapped (self->find_entry, "search-changed", G_CALLBACK (update_matches), self);
-  g_signal_connect_swapped (self->find_entry, "activate", G_CALLBACK (on_find_activate), self);
+  rancang_find_bar_set_views (self->find_bar, find_views, self);
 }

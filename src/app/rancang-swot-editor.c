@@ -16,17 +16,17 @@
  * chart from the print layout (rancang-layout-chart.h). So what the editor
  * shows is what the PDF prints.
  *
- * A number is stored as soon as what is typed is a number, one history
- * step per field while typing goes on; the totals the document carries
- * (skor, the TOTAL rows, FINAL SCORE) are rewritten in the same step, so an
- * edit never leaves a stated total behind that disagrees.
+ * The editor holds the tables and the history steps; its parts are in
+ * files of their own: the factor lists (rancang-swot-factor-list.c), the
+ * TOWS grid (rancang-swot-tows-grid.c) and the quadrant beside them
+ * (rancang-swot-chart.c), in the frame of ui/rancang-swot-editor.ui.
  *
  * A factor's code is its group letter and its number (the "no" column), as
  * the checker reads it. Moving a factor renumbers the two factors and the
  * TOWS references follow; removing one that no strategy names closes the
  * gap the same way; removing one that a strategy names keeps the numbers,
  * so that the strategy's reference stays a finding, shown in red, until the
- * planner decides what it should say.
+ * planner decides what it should say (rancang-tows.h).
  */
 #include "rancang-config.h"
 
@@ -41,102 +41,19 @@
 #include "rancang-numbering.h"
 #include "rancang-parts.h"
 #include "rancang-swot-editor.h"
+#include "rancang-swot-editor-private.h"
 #include "rancang-template.h"
+#include "rancang-tows.h"
 
-#ifdef RANCANG_HAVE_RENDER
-# include "rancang-fonts.h"
-# include "rancang-layout-chart.h"
-# include "rancang-render.h"
-#endif
-
-/* The chart is laid out at this size (points) and scaled to its widget. */
-#define CHART_POINTS 240.0
-
-enum { GROUP_S, GROUP_W, GROUP_O, GROUP_T, N_GROUPS };
-enum { CELL_SO, CELL_WO, CELL_ST, CELL_WT, N_CELLS };
-/* In the order of RancangSwotPart: the template of a table says its part. */
-enum { TABLE_IFAS, TABLE_EFAS, TABLE_TOWS, N_TABLES };
-
-static const char group_letters[N_GROUPS] = { 'S', 'W', 'O', 'T' };
-static const char *const cell_names[N_CELLS] = { "SO", "WO", "ST", "WT" };
-
-typedef struct _RancangSwotEditor RancangSwotEditor;
-
-typedef struct
-{
-  GtkWidget   *grid;
-  GtkWidget   *bobot_sum;
-  GtkWidget   *skor_total;
-  GtkWidget   *weights_note;
-  GtkWidget   *tows_list;       /* the factors listed in the TOWS matrix's header */
-  GPtrArray   *rows;            /* FactorRow */
-} Group;
-
-typedef struct
-{
-  RancangSwotEditor *self;
-  guint              group;
-  RancangNode       *node;      /* the <row> */
-  guint              row;       /* in its RancangTable */
-  char              *code;      /* "S1" */
-  GtkWidget         *code_label, *uraian, *bobot, *rating, *skor;
-} FactorRow;
-
-typedef struct
-{
-  RancangSwotEditor *self;
-  RancangNode       *node;      /* the <row> of the tows table */
-  guint              cell;
-  GtkWidget         *box, *refs_button, *refs_label, *text, *warning;
-} Strategy;
-
-struct _RancangSwotEditor
-{
-  GtkBox              parent_instance;
-
-  GtkLabel           *number_label;
-  GtkLabel           *caption_label;
-  GtkLabel           *message_label;
-  GtkScrolledWindow  *scroller;
-  GtkWidget          *sections[N_TABLES];
-  GtkWidget          *missing[N_TABLES];
-  GtkWidget          *ifas_label, *efas_label;
-  GtkWidget          *chart;
-  GtkWidget          *quadrant_label, *position_label, *advice_label;
-  GtkWidget          *cell_boxes[N_CELLS];
-  Group               groups[N_GROUPS];
-  GPtrArray          *strategies;     /* Strategy */
-  GPtrArray          *stale;          /* rows and strategies of widgets going away */
-  guint               stale_id;
-
-  RancangTemplateSet *templates;
-  RancangHistory     *history;
-  RancangDocument    *doc;
-  RancangNode        *focus;          /* the table the window opened */
-  RancangNode        *nodes[N_TABLES];
-  RancangTable       *tables[N_TABLES];
-  int                 col_faktor[N_TABLES], col_no[N_TABLES], col_uraian[N_TABLES];
-  int                 col_bobot[N_TABLES], col_rating[N_TABLES], col_skor[N_TABLES];
-  int                 col_kuadran, col_refs;
-  RancangSwot         swot;
-  GHashTable         *findings;       /* tows <row> -> explanation */
-  gboolean            updating;       /* widgets being filled: nothing is stored */
-  guint               focus_id;
-  guint               focus_tries;
-
-#ifdef RANCANG_HAVE_RENDER
-  RancangFonts       *fonts;
-  RancangLayout      *chart_layout;
-#endif
-};
+const char rancang_swot_group_letters[N_GROUPS] = { 'S', 'W', 'O', 'T' };
+const char *const rancang_swot_cell_names[N_CELLS] = { "SO", "WO", "ST", "WT" };
 
 G_DEFINE_FINAL_TYPE (RancangSwotEditor, rancang_swot_editor, GTK_TYPE_BOX)
 
 static void rebuild (RancangSwotEditor *self);
-static void refresh (RancangSwotEditor *self);
 
-static gboolean
-is_blank (const char *text)
+gboolean
+rancang_swot_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
@@ -146,23 +63,14 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static guint
-table_of_group (guint group)
+guint
+rancang_swot_table_of_group (guint group)
 {
   return group <= GROUP_W ? TABLE_IFAS : TABLE_EFAS;
 }
 
-static int
-group_of_letter (char letter)
-{
-  for (int g = 0; g < N_GROUPS; g++)
-    if (group_letters[g] == g_ascii_toupper (letter))
-      return g;
-  return -1;
-}
-
-static const char *
-group_title (guint group)
+const char *
+rancang_swot_group_title (guint group)
 {
   switch (group)
     {
@@ -176,9 +84,9 @@ group_title (guint group)
 
 /* ------------------------------------------------------------ the tree */
 
-static char *
-cell_content (RancangNode *row,
-              const char  *key)
+char *
+rancang_swot_cell_content (RancangNode *row,
+                           const char  *key)
 {
   RancangNode *cell = rancang_edit_find_cell (row, key);
 
@@ -186,11 +94,11 @@ cell_content (RancangNode *row,
 }
 
 /* Sets the cell KEY of ROW within the step being recorded. */
-static void
-set_cell (RancangSwotEditor *self,
-          RancangNode       *row,
-          const char        *key,
-          const char        *text)
+void
+rancang_swot_editor_set_cell (RancangSwotEditor *self,
+                              RancangNode       *row,
+                              const char        *key,
+                              const char        *text)
 {
   rancang_edit_set_cell (self->history, row, key, text);
 }
@@ -243,8 +151,8 @@ find_tables (RancangSwotEditor *self)
 }
 
 /* The tables read anew from the tree, and the summary from the checker. */
-static void
-compute (RancangSwotEditor *self)
+void
+rancang_swot_editor_compute (RancangSwotEditor *self)
 {
   g_autoptr(GPtrArray) both = g_ptr_array_new ();
 
@@ -259,8 +167,6 @@ compute (RancangSwotEditor *self)
       self->tables[i] = rancang_table_new (tmpl, self->nodes[i]);
       rancang_table_apply_options (self->tables[i], self->doc);
       self->col_faktor[i] = rancang_template_lookup_column (tmpl, "faktor");
-      self->col_no[i] = rancang_template_lookup_column (tmpl, "no");
-      self->col_uraian[i] = rancang_template_lookup_column (tmpl, "uraian");
       self->col_bobot[i] = rancang_template_lookup_column (tmpl, "bobot");
       self->col_rating[i] = rancang_template_lookup_column (tmpl, "rating");
       self->col_skor[i] = rancang_template_lookup_column (tmpl, "skor");
@@ -277,8 +183,8 @@ compute (RancangSwotEditor *self)
 
 /* The findings of the TOWS table: references to factors that no list has,
  * or of the wrong side, as the checker reports them. */
-static void
-read_findings (RancangSwotEditor *self)
+void
+rancang_swot_editor_read_findings (RancangSwotEditor *self)
 {
   g_autoptr(GPtrArray) findings = NULL;
   RancangTable *tows = self->tables[TABLE_TOWS];
@@ -306,11 +212,11 @@ read_findings (RancangSwotEditor *self)
     }
 }
 
-/* Rewrites the totals the document carries (skor of each factor, the TOTAL
- * rows, FINAL SCORE) to the computed values, in the step being recorded. */
-static void
-sync_stated (RancangSwotEditor *self,
-             guint              which)
+/* The totals the document carries rewritten to the computed values, in
+ * the step being recorded (rancang_swot_store_totals). */
+void
+rancang_swot_editor_sync_stated (RancangSwotEditor *self,
+                                 guint              which)
 {
   RancangTemplate *tmpl;
   g_autoptr(RancangTable) table = NULL;
@@ -320,183 +226,23 @@ sync_stated (RancangSwotEditor *self,
     return;
   table = rancang_table_new (tmpl, self->nodes[which]);
   rancang_table_apply_options (table, self->doc);
-  for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
-    for (guint c = 0; c < rancang_template_get_n_columns (tmpl); c++)
-      {
-        RancangNode *row = rancang_table_get_row_node (table, r);
-        const char *key = rancang_template_column_key (tmpl, c);
-        RancangNode *cell = rancang_edit_find_cell (row, key);
-        g_autofree char *stated = NULL;
-        g_autofree char *text = NULL;
-        RancangDecimal computed, typed;
-        RancangValueState state;
-
-        if (cell == NULL || !(rancang_template_column_is_derived (tmpl, c) || rancang_table_is_computed (table, r, c)))
-          continue;
-        stated = rancang_node_dup_content (cell);
-        state = rancang_table_get_value (table, r, c, &computed);
-        if (state == RANCANG_VALUE_NUMBER)
-          {
-            if (rancang_value_parse (stated, &typed) == RANCANG_VALUE_NUMBER && rancang_decimal_cmp (typed, computed) == 0)
-              continue;
-            text = rancang_decimal_to_c_string (rancang_decimal_normalize (computed));
-          }
-        else if (state == RANCANG_VALUE_EMPTY)
-          text = g_strdup ("");
-        if (text != NULL && g_strcmp0 (text, stated) != 0)
-          rancang_history_set_content (self->history, cell, text);
-      }
-}
-
-/* ------------------------------------------------------ TOWS references */
-
-/* "S1,S2,S4-O1" and the source documents' "S,1,2,4-O,1": the codes named,
- * in the order S, W, O, T, each number once. */
-static GPtrArray *
-refs_parse (const char *refs)
-{
-  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
-  char letter = 0;
-
-  for (const char *p = refs != NULL ? refs : ""; *p != '\0';)
-    {
-      if (g_ascii_isalpha (*p))
-        letter = g_ascii_toupper (*p++);
-      else if (g_ascii_isdigit (*p) && letter != 0)
-        {
-          const char *start = p;
-          g_autofree char *code = NULL;
-
-          while (g_ascii_isdigit (*p))
-            p++;
-          code = g_strdup_printf ("%c%.*s", letter, (int) (p - start), start);
-          if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
-            g_ptr_array_add (codes, g_steal_pointer (&code));
-        }
-      else
-        p++;
-    }
-  return codes;
-}
-
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
-{
-  const char *x = *(const char **) a, *y = *(const char **) b;
-  int gx = group_of_letter (x[0]), gy = group_of_letter (y[0]);
-
-  if (gx != gy)
-    return gx - gy;
-  return (int) (g_ascii_strtoull (x + 1, NULL, 10) - g_ascii_strtoull (y + 1, NULL, 10));
-}
-
-/* Back to the stored form: internal factors, a dash, external ones. */
-static char *
-refs_format (GPtrArray *codes)
-{
-  GString *text = g_string_new (NULL);
-  gboolean internal = FALSE;
-
-  g_ptr_array_sort (codes, compare_codes);
-  for (guint i = 0; i < codes->len; i++)
-    {
-      const char *code = g_ptr_array_index (codes, i);
-      gboolean external = code[0] == 'O' || code[0] == 'T';
-
-      if (i > 0)
-        g_string_append_c (text, external && internal ? '-' : ',');
-      internal = !external;
-      g_string_append (text, code);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* Within the step being recorded: every reference renamed by MAP. */
-static void
-rewrite_refs (RancangSwotEditor *self,
-              GHashTable        *map)
-{
-  RancangTable *tows = self->tables[TABLE_TOWS];
-
-  if (tows == NULL || self->col_refs < 0 || g_hash_table_size (map) == 0)
-    return;
-  for (guint r = 0; r < rancang_table_get_n_rows (tows); r++)
-    {
-      RancangNode *row = rancang_table_get_row_node (tows, r);
-      g_autofree char *refs = cell_content (row, "refs");
-      g_autoptr(GPtrArray) codes = refs_parse (refs);
-      g_autoptr(GPtrArray) renamed = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *text = NULL;
-      gboolean changed = FALSE;
-
-      for (guint i = 0; i < codes->len; i++)
-        {
-          const char *code = g_ptr_array_index (codes, i);
-          const char *to = g_hash_table_lookup (map, code);
-
-          changed |= to != NULL;
-          g_ptr_array_add (renamed, g_strdup (to != NULL ? to : code));
-        }
-      if (!changed)
-        continue;
-      text = refs_format (renamed);
-      set_cell (self, row, "refs", text);
-    }
-}
-
-static gboolean
-is_referenced (RancangSwotEditor *self,
-               const char        *code)
-{
-  RancangTable *tows = self->tables[TABLE_TOWS];
-
-  for (guint r = 0; tows != NULL && r < rancang_table_get_n_rows (tows); r++)
-    {
-      g_autofree char *refs = cell_content (rancang_table_get_row_node (tows, r), "refs");
-      g_autoptr(GPtrArray) codes = refs_parse (refs);
-
-      if (g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
-        return TRUE;
-    }
-  return FALSE;
+  rancang_swot_store_totals (self->history, table);
 }
 
 /* ------------------------------------------------------------- display */
 
-static char *
-format_decimal (RancangDecimal value)
+char *
+rancang_swot_format_decimal (RancangDecimal value)
 {
   char *text = rancang_format_number (value, -1);
   return text != NULL ? text : g_strdup ("?");
 }
 
-static char *
-format_value (RancangTable *table,
-              guint         row,
-              int           column)
-{
-  RancangDecimal value;
-
-  if (table == NULL || column < 0)
-    return g_strdup ("");
-  switch (rancang_table_get_value (table, row, (guint) column, &value))
-    {
-    case RANCANG_VALUE_NUMBER:
-      return format_decimal (value);
-    case RANCANG_VALUE_INVALID:
-      return g_strdup (rancang_table_get_text (table, row, (guint) column));
-    case RANCANG_VALUE_EMPTY:
-    default:
-      return g_strdup (RANCANG_FORMAT_EMPTY);
-    }
-}
-
 /* Typed fields show what is stored, as a planner writes it: "0,3". */
-static char *
-typed_text (RancangTable *table,
-            guint         row,
-            int           column)
+char *
+rancang_swot_typed_text (RancangTable *table,
+                         guint         row,
+                         int           column)
 {
   RancangDecimal value;
   const char *raw;
@@ -505,24 +251,14 @@ typed_text (RancangTable *table,
     return g_strdup ("");
   raw = rancang_table_get_text (table, row, (guint) column);
   if (rancang_table_get_value (table, row, (guint) column, &value) == RANCANG_VALUE_NUMBER)
-    return format_decimal (value);
+    return rancang_swot_format_decimal (value);
   return g_strdup (raw != NULL ? raw : "");
 }
 
-/* An entry's focus is on its text inside it. */
-static gboolean
-focus_within (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static void
-set_entry_text (RancangSwotEditor *self,
-                GtkWidget         *entry,
-                const char        *text)
+void
+rancang_swot_editor_set_entry_text (RancangSwotEditor *self,
+                                    GtkWidget         *entry,
+                                    const char        *text)
 {
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) == 0)
     return;
@@ -531,95 +267,33 @@ set_entry_text (RancangSwotEditor *self,
   self->updating = FALSE;
 }
 
-#ifdef RANCANG_HAVE_RENDER
-static void
-draw_chart (GtkDrawingArea *area,
-            cairo_t        *cr,
-            int             width,
-            int             height,
-            gpointer        data)
-{
-  RancangSwotEditor *self = data;
-  RancangPage *page;
-  double scale;
-
-  if (self->chart_layout == NULL)
-    return;
-  page = rancang_layout_get_page (self->chart_layout, 0);
-  scale = MIN (width / page->width, height / page->height);
-  cairo_translate (cr, (width - page->width * scale) / 2, (height - page->height * scale) / 2);
-  cairo_scale (cr, scale, scale);
-  rancang_render_cairo_page (self->chart_layout, self->fonts, 0, cr);
-}
-#endif
-
-static void
-update_chart (RancangSwotEditor *self)
-{
-#ifdef RANCANG_HAVE_RENDER
-  g_clear_pointer (&self->chart_layout, rancang_layout_free);
-  if (self->fonts == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->fonts = rancang_fonts_new (&error);
-      if (self->fonts == NULL)
-        g_warning ("The SWOT chart cannot be drawn: %s", error->message);
-    }
-  if (self->fonts != NULL && self->swot.quadrant != 0)
-    self->chart_layout = rancang_layout_swot_chart (self->fonts, &self->swot, CHART_POINTS);
-  gtk_widget_set_visible (self->chart, self->chart_layout != NULL);
-  gtk_widget_queue_draw (self->chart);
-#else
-  gtk_widget_set_visible (self->chart, FALSE);
-#endif
-}
-
-static void
-update_summary (RancangSwotEditor *self)
+void
+rancang_swot_editor_update_summary (RancangSwotEditor *self)
 {
   const RancangSwot *s = &self->swot;
 
   if (s->have_ifas)
     {
-      g_autofree char *plus = format_decimal (s->total_s);
-      g_autofree char *minus = format_decimal (s->total_w);
-      g_autofree char *value = format_decimal (s->ifas);
+      g_autofree char *plus = rancang_swot_format_decimal (s->total_s);
+      g_autofree char *minus = rancang_swot_format_decimal (s->total_w);
+      g_autofree char *value = rancang_swot_format_decimal (s->ifas);
       g_autofree char *text = g_strdup_printf (_("IFAS = total S − total W = %s − %s = <b>%s</b>"), plus, minus, value);
       gtk_label_set_markup (GTK_LABEL (self->ifas_label), text);
       g_object_set_data_full (G_OBJECT (self->ifas_label), "value", g_steal_pointer (&value), g_free);
     }
   if (s->have_efas)
     {
-      g_autofree char *plus = format_decimal (s->total_o);
-      g_autofree char *minus = format_decimal (s->total_t);
-      g_autofree char *value = format_decimal (s->efas);
+      g_autofree char *plus = rancang_swot_format_decimal (s->total_o);
+      g_autofree char *minus = rancang_swot_format_decimal (s->total_t);
+      g_autofree char *value = rancang_swot_format_decimal (s->efas);
       g_autofree char *text = g_strdup_printf (_("EFAS = total O − total T = %s − %s = <b>%s</b>"), plus, minus, value);
       gtk_label_set_markup (GTK_LABEL (self->efas_label), text);
       g_object_set_data_full (G_OBJECT (self->efas_label), "value", g_steal_pointer (&value), g_free);
     }
 
-  if (s->quadrant != 0)
-    {
-      g_autofree char *roman = rancang_format_roman ((int) s->quadrant, TRUE);
-      g_autofree char *x = format_decimal (s->ifas);
-      g_autofree char *y = format_decimal (s->efas);
-      g_autofree char *quadrant = g_strdup_printf (_("Quadrant %s (%s): %s"), roman, s->combination, s->strategy);
-      g_autofree char *position = g_strdup_printf (_("X = IFAS = %s; Y = EFAS = %s"), x, y);
-
-      gtk_label_set_label (GTK_LABEL (self->quadrant_label), quadrant);
-      gtk_label_set_label (GTK_LABEL (self->position_label), position);
-    }
-  else
-    {
-      gtk_label_set_label (GTK_LABEL (self->quadrant_label), _("No quadrant yet"));
-      gtk_label_set_label (GTK_LABEL (self->position_label),
-                           _("The quadrant needs both an IFAS and an EFAS table with factors."));
-    }
-
   /* The strategies the quadrant recommends: those of its TOWS cell. */
   {
-    GString *advice = g_string_new (NULL);
+    g_autoptr(GPtrArray) advice = g_ptr_array_new_with_free_func (g_free);
     g_autofree char *cell = NULL;
 
     if (s->quadrant != 0)
@@ -629,179 +303,35 @@ update_summary (RancangSwotEditor *self)
         for (guint i = 0; i < self->strategies->len; i++)
           {
             Strategy *st = g_ptr_array_index (self->strategies, i);
-            g_autofree char *text = cell_content (st->node, "uraian");
-            g_autofree char *escaped = g_markup_escape_text (text, -1);
+            g_autofree char *text = rancang_swot_cell_content (st->node, "uraian");
 
-            if (g_strcmp0 (cell_names[st->cell], cell) == 0 && !is_blank (text))
-              g_string_append_printf (advice, "%s• %s", advice->len > 0 ? "\n" : "", escaped);
+            if (g_strcmp0 (rancang_swot_cell_names[st->cell], cell) == 0 && !rancang_swot_is_blank (text))
+              g_ptr_array_add (advice, g_steal_pointer (&text));
           }
       }
-    if (advice->len > 0)
-      {
-        g_autofree char *head = g_strdup_printf (_("<b>Recommended strategies (%s)</b>"), s->combination);
-        g_string_prepend (advice, "\n");
-        g_string_prepend (advice, head);
-      }
-    gtk_label_set_markup (GTK_LABEL (self->advice_label), advice->str);
-    gtk_widget_set_visible (self->advice_label, advice->len > 0);
-    g_string_free (advice, TRUE);
+    rancang_swot_chart_set_advice (self->chart, s->combination, advice);
   }
-}
-
-static void
-update_group (RancangSwotEditor *self,
-              guint              g)
-{
-  Group *group = &self->groups[g];
-  guint which = table_of_group (g);
-  RancangTable *table = self->tables[which];
-  char letter[2] = { group_letters[g], '\0' };
-  RancangDecimal sum, total;
-  GString *list = g_string_new (NULL);
-
-  for (guint i = 0; i < group->rows->len; i++)
-    {
-      FactorRow *fr = g_ptr_array_index (group->rows, i);
-      g_autofree char *skor = format_value (table, fr->row, self->col_skor[which]);
-      g_autofree char *uraian = cell_content (fr->node, "uraian");
-      g_autofree char *escaped = g_markup_escape_text (uraian, -1);
-
-      gtk_label_set_label (GTK_LABEL (fr->skor), skor);
-      g_string_append_printf (list, "%s<b>%s</b> %s", i > 0 ? "\n" : "", fr->code, escaped);
-    }
-  if (group->tows_list != NULL)
-    gtk_label_set_markup (GTK_LABEL (group->tows_list), list->str);
-  g_string_free (list, TRUE);
-
-  if (table == NULL)
-    return;
-  if (rancang_table_group_total (table, (guint) self->col_bobot[which], letter, &sum) == RANCANG_VALUE_NUMBER)
-    {
-      g_autofree char *text = format_decimal (sum);
-      gboolean off = rancang_decimal_cmp (sum, rancang_decimal_from_int (1)) != 0;
-
-      gtk_label_set_label (GTK_LABEL (group->bobot_sum), text);
-      if (off)
-        {
-          g_autofree char *note = g_strdup_printf (_("The weights add up to %s, not 1."), text);
-          gtk_widget_add_css_class (group->bobot_sum, "weights-off");
-          gtk_widget_set_tooltip_text (group->bobot_sum, note);
-          gtk_label_set_label (GTK_LABEL (group->weights_note), note);
-        }
-      else
-        {
-          gtk_widget_remove_css_class (group->bobot_sum, "weights-off");
-          gtk_widget_set_tooltip_text (group->bobot_sum, NULL);
-        }
-      gtk_widget_set_visible (group->weights_note, off);
-    }
-  else
-    {
-      gtk_label_set_label (GTK_LABEL (group->bobot_sum), RANCANG_FORMAT_EMPTY);
-      gtk_widget_set_visible (group->weights_note, FALSE);
-    }
-  if (rancang_table_group_total (table, (guint) self->col_skor[which], letter, &total) == RANCANG_VALUE_NUMBER)
-    {
-      g_autofree char *text = format_decimal (total);
-      gtk_label_set_label (GTK_LABEL (group->skor_total), text);
-    }
-  else
-    gtk_label_set_label (GTK_LABEL (group->skor_total), RANCANG_FORMAT_EMPTY);
-}
-
-static void
-update_strategy (RancangSwotEditor *self,
-                 Strategy          *st)
-{
-  g_autofree char *refs = cell_content (st->node, "refs");
-  g_autoptr(GPtrArray) codes = refs_parse (refs);
-  const char *finding = g_hash_table_lookup (self->findings, st->node);
-  GString *shown = g_string_new (NULL);
-  GString *missing = g_string_new (NULL);
-
-  /* Each code in red when no list has it. */
-  for (guint i = 0; i < codes->len; i++)
-    {
-      const char *code = g_ptr_array_index (codes, i);
-      gboolean known = FALSE;
-      int g = group_of_letter (code[0]);
-
-      for (guint j = 0; g >= 0 && j < self->groups[g].rows->len && !known; j++)
-        known = g_str_equal (((FactorRow *) g_ptr_array_index (self->groups[g].rows, j))->code, code);
-      if (i > 0)
-        g_string_append (shown, (code[0] == 'O' || code[0] == 'T')
-                                && !(((char *) g_ptr_array_index (codes, i - 1))[0] == 'O'
-                                     || ((char *) g_ptr_array_index (codes, i - 1))[0] == 'T') ? " – " : ", ");
-      if (known)
-        g_string_append (shown, code);
-      else
-        {
-          g_string_append_printf (shown, "<span foreground=\"#c01c28\" weight=\"bold\">%s</span>", code);
-          g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", code);
-        }
-    }
-  if (codes->len == 0)
-    g_string_append (shown, _("Choose factors…"));
-  gtk_label_set_markup (GTK_LABEL (st->refs_label), shown->str);
-
-  if (finding != NULL)
-    {
-      g_autofree char *text = missing->len > 0
-        ? g_strdup_printf (_("Names %s, which none of the lists has."), missing->str)
-        : g_strdup (_("Names factors of the wrong side for this quadrant."));
-      gtk_widget_add_css_class (st->box, "finding");
-      gtk_widget_set_tooltip_text (st->box, finding);
-      gtk_label_set_label (GTK_LABEL (st->warning), text);
-      gtk_widget_set_visible (st->warning, TRUE);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (st->box, "finding");
-      gtk_widget_set_tooltip_text (st->box, NULL);
-      gtk_widget_set_visible (st->warning, FALSE);
-    }
-  g_string_free (shown, TRUE);
-  g_string_free (missing, TRUE);
 }
 
 /* Everything computed, shown anew; typed fields that have the focus keep
  * what is being typed. */
-static void
-refresh (RancangSwotEditor *self)
+void
+rancang_swot_editor_refresh (RancangSwotEditor *self)
 {
-  compute (self);
+  rancang_swot_editor_compute (self);
   for (guint g = 0; g < N_GROUPS; g++)
-    {
-      Group *group = &self->groups[g];
-      guint which = table_of_group (g);
-
-      for (guint i = 0; i < group->rows->len; i++)
-        {
-          FactorRow *fr = g_ptr_array_index (group->rows, i);
-          GtkWidget *entries[] = { fr->bobot, fr->rating };
-          int columns[] = { self->col_bobot[which], self->col_rating[which] };
-
-          for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
-            if (!focus_within (entries[e]) && !gtk_widget_has_css_class (entries[e], "error"))
-              {
-                g_autofree char *text = typed_text (self->tables[which], fr->row, columns[e]);
-                set_entry_text (self, entries[e], text);
-              }
-        }
-      update_group (self, g);
-    }
-  for (guint i = 0; i < self->strategies->len; i++)
-    update_strategy (self, g_ptr_array_index (self->strategies, i));
-  update_summary (self);
-  update_chart (self);
+    rancang_swot_factor_list_refresh (self, g);
+  rancang_swot_tows_grid_update (self);
+  rancang_swot_editor_update_summary (self);
+  rancang_swot_chart_set_swot (self->chart, &self->swot);
 }
 
 /* --------------------------------------------------------------- edits */
 
-static void
-begin (RancangSwotEditor *self,
-       const char        *label,
-       const char        *merge_key)
+void
+rancang_swot_editor_begin (RancangSwotEditor *self,
+                           const char        *label,
+                           const char        *merge_key)
 {
   if (merge_key == NULL)
     rancang_history_break_merge (self->history);
@@ -812,9 +342,9 @@ begin (RancangSwotEditor *self,
  * step of its own, and the lists are built anew from the tree (the old
  * rows' widgets point at nodes the history may now hold detached). The
  * text of the factor CODE, if given, gets the focus. */
-static void
-end_structural (RancangSwotEditor *self,
-                const char        *focus_code)
+void
+rancang_swot_editor_end_structural (RancangSwotEditor *self,
+                                    const char        *focus_code)
 {
   rancang_history_end (self->history);
   rancang_history_break_merge (self->history);
@@ -827,467 +357,13 @@ end_structural (RancangSwotEditor *self,
     }
 }
 
-static void
-on_uraian_changed (GtkEditable *editable,
-                   FactorRow   *fr)
-{
-  RancangSwotEditor *self = fr->self;
-  g_autofree char *key = NULL;
-
-  if (self->updating || self->history == NULL)
-    return;
-  {
-    g_autofree char *current = cell_content (fr->node, "uraian");
-    if (g_str_equal (current, gtk_editable_get_text (editable)))
-      return;
-  }
-  key = g_strdup_printf ("swot:%p:uraian", (void *) fr->node);
-  begin (self, _("Typing"), key);
-  set_cell (self, fr->node, "uraian", gtk_editable_get_text (editable));
-  rancang_history_end (self->history);
-  /* The tables point into the tree: read anew after any change. */
-  compute (self);
-  update_group (self, fr->group);
-  update_summary (self);
-}
-
-/* A number is stored as soon as it is one; what is no number (yet) is
- * marked and kept out of the document. */
-static void
-commit_number (GtkEditable *editable,
-               FactorRow   *fr,
-               gboolean     leaving)
-{
-  RancangSwotEditor *self = fr->self;
-  const char *field = g_object_get_data (G_OBJECT (editable), "swot-key");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stored = NULL;
-  g_autofree char *key = NULL;
-  RancangParsedNumber parsed;
-
-  if (self->updating || self->history == NULL)
-    return;
-  /* An emptied field is a number being retyped, until it is left empty. */
-  if (!leaving && is_blank (gtk_editable_get_text (editable)))
-    return;
-  if (!rancang_parse_number (gtk_editable_get_text (editable), RANCANG_NUMBERS_AUTO, &parsed, &error)
-      || (parsed.kind == RANCANG_PARSED_NUMBER
-          && (stored = rancang_decimal_to_c_string (rancang_decimal_normalize (parsed.value))) == NULL))
-    {
-      g_autofree char *reason = g_strdup_printf (_("“%s” is not kept: %s"), gtk_editable_get_text (editable),
-                                                 error != NULL ? error->message : _("the number is too large"));
-      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (editable), reason);
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (editable), NULL);
-  if (stored == NULL)
-    stored = g_strdup ("");
-  {
-    /* "5" typed again over "5": nothing to record. */
-    g_autofree char *current = cell_content (fr->node, field);
-    if (g_str_equal (current, stored))
-      return;
-  }
-
-  key = g_strdup_printf ("swot:%p:%s", (void *) fr->node, field);
-  begin (self, g_str_equal (field, "bobot") ? _("Change Weight") : _("Change Rating"), key);
-  set_cell (self, fr->node, field, stored);
-  sync_stated (self, table_of_group (fr->group));
-  rancang_history_end (self->history);
-  refresh (self);
-}
-
-static void
-on_number_changed (GtkEditable *editable,
-                   FactorRow   *fr)
-{
-  commit_number (editable, fr, FALSE);
-}
-
-/* Leaving a number field: what was no number is dropped, the rest shown
- * in the planner's form. */
-static void
-on_number_leave (GtkEventControllerFocus *focus,
-                 FactorRow               *fr)
-{
-  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
-  RancangSwotEditor *self = fr->self;
-  guint which = table_of_group (fr->group);
-  const char *field = g_object_get_data (G_OBJECT (entry), "swot-key");
-  g_autofree char *text = NULL;
-
-  if (self->updating || self->tables[which] == NULL)
-    return;
-  if (is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))))
-    commit_number (GTK_EDITABLE (entry), fr, TRUE);
-  gtk_widget_remove_css_class (entry, "error");
-  gtk_widget_set_tooltip_text (entry, NULL);
-  text = typed_text (self->tables[which], fr->row,
-                     g_str_equal (field, "bobot") ? self->col_bobot[which] : self->col_rating[which]);
-  set_entry_text (self, entry, text);
-  if (self->history != NULL)
-    rancang_history_break_merge (self->history);
-}
-
-static void
-on_number_activate (GtkEntry  *entry,
-                    FactorRow *fr)
-{
-  GtkEventController *focus = g_object_get_data (G_OBJECT (entry), "focus-controller");
-  on_number_leave (GTK_EVENT_CONTROLLER_FOCUS (focus), fr);
-}
-
-static int
-factor_number (FactorRow *fr)
-{
-  return (int) g_ascii_strtoll (fr->code + 1, NULL, 10);
-}
-
-/* Where a new row of a group goes: after the group's last factor, else
- * before its TOTAL row, else before the other group (for S and O) or the
- * FINAL SCORE row (for W and T). */
-static RancangNode *
-insert_before_for (RancangSwotEditor *self,
-                   guint              g)
-{
-  guint which = table_of_group (g);
-  RancangTable *table = self->tables[which];
-  Group *group = &self->groups[g];
-  char own = group_letters[g];
-  gboolean first_group = g == GROUP_S || g == GROUP_O;
-
-  if (group->rows->len > 0)
-    return rancang_node_get_next (((FactorRow *) g_ptr_array_index (group->rows, group->rows->len - 1))->node);
-  for (guint r = 0; r < rancang_table_get_n_rows (table); r++)
-    {
-      const char *f = rancang_table_get_text (table, r, (guint) self->col_faktor[which]);
-      g_autofree char *letter = g_strstrip (g_ascii_strup (f != NULL ? f : "", -1));
-      RancangLevel level = rancang_table_get_level (table, r);
-
-      if ((level == RANCANG_LEVEL_TOTAL && letter[0] == own)
-          || (first_group && letter[0] != '\0' && letter[0] != own)
-          || (level == RANCANG_LEVEL_TOTAL && letter[0] == '\0'))
-        return rancang_table_get_row_node (table, r);
-    }
-  return NULL;
-}
-
-static void
-add_factor (GtkButton         *button,
-            RancangSwotEditor *self)
-{
-  guint g = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "group"));
-  guint which = table_of_group (g);
-  Group *group = &self->groups[g];
-  RancangNode *row, *before;
-  int next = 0;
-  char letter[2] = { group_letters[g], '\0' };
-  g_autofree char *number = NULL;
-  g_autofree char *code = NULL;
-
-  if (self->nodes[which] == NULL || self->history == NULL)
-    return;
-  for (guint i = 0; i < group->rows->len; i++)
-    next = MAX (next, factor_number (g_ptr_array_index (group->rows, i)));
-  number = g_strdup_printf ("%d", next + 1);
-  code = g_strdup_printf ("%c%d", group_letters[g], next + 1);
-
-  row = rancang_node_new_element ("row");
-  rancang_node_set_attr (row, "level", "item");
-  for (guint i = 0; i < 2; i++)
-    {
-      RancangNode *cell = rancang_node_new_element ("c");
-      rancang_node_set_attr (cell, "k", i == 0 ? "faktor" : "no");
-      rancang_node_set_content (cell, i == 0 ? letter : number);
-      rancang_node_append_child (row, cell);
-    }
-  before = insert_before_for (self, g);
-  begin (self, _("Add Factor"), NULL);
-  rancang_history_insert (self->history, self->nodes[which], before, row);
-  sync_stated (self, which);
-  /* The new factor's text is where typing goes. */
-  end_structural (self, code);
-}
-
-static void
-remove_factor (GtkButton *button,
-               FactorRow *fr)
-{
-  RancangSwotEditor *self = fr->self;
-  Group *group = &self->groups[fr->group];
-  guint which = table_of_group (fr->group);
-  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  gboolean keep_numbers = is_referenced (self, fr->code);
-
-  begin (self, _("Remove Factor"), NULL);
-  if (!keep_numbers)
-    {
-      /* The factors after it move up one number, and their references too. */
-      gboolean after = FALSE;
-      for (guint i = 0; i < group->rows->len; i++)
-        {
-          FactorRow *other = g_ptr_array_index (group->rows, i);
-          int n = factor_number (other);
-          g_autofree char *number = NULL;
-
-          if (other == fr)
-            {
-              after = TRUE;
-              continue;
-            }
-          if (!after || n <= factor_number (fr))
-            continue;
-          number = g_strdup_printf ("%d", n - 1);
-          set_cell (self, other->node, "no", number);
-          g_hash_table_insert (map, g_strdup (other->code), g_strdup_printf ("%c%d", group_letters[fr->group], n - 1));
-        }
-      rewrite_refs (self, map);
-    }
-  rancang_history_remove (self->history, fr->node);
-  sync_stated (self, which);
-  end_structural (self, NULL);
-}
-
-/* Swaps a factor with its neighbour in the list: places, numbers and the
- * TOWS references, so that every strategy still names the same factors. */
-static void
-move_factor (GtkButton *button,
-             FactorRow *fr)
-{
-  RancangSwotEditor *self = fr->self;
-  Group *group = &self->groups[fr->group];
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
-  guint index;
-  FactorRow *other;
-  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *mine = NULL;
-  g_autofree char *theirs = NULL;
-  g_autofree char *code = g_strdup (fr->code);
-
-  if (!g_ptr_array_find (group->rows, fr, &index) || (int) index + delta < 0
-      || (int) index + delta >= (int) group->rows->len)
-    return;
-  other = g_ptr_array_index (group->rows, index + delta);
-  mine = cell_content (fr->node, "no");
-  theirs = cell_content (other->node, "no");
-
-  begin (self, _("Move Factor"), NULL);
-  if (delta < 0)
-    rancang_history_move (self->history, fr->node, rancang_node_get_parent (fr->node), other->node);
-  else
-    rancang_history_move (self->history, other->node, rancang_node_get_parent (fr->node), fr->node);
-  if (!is_blank (mine) && !is_blank (theirs))
-    {
-      set_cell (self, fr->node, "no", theirs);
-      set_cell (self, other->node, "no", mine);
-      g_hash_table_insert (map, g_strdup (fr->code), g_strdup (other->code));
-      g_hash_table_insert (map, g_strdup (other->code), g_strdup (fr->code));
-      rewrite_refs (self, map);
-      g_free (code);
-      code = g_strdup (other->code);
-    }
-  end_structural (self, code);
-}
-
 /* ------------------------------------------------------------- strategies */
-
-static void
-on_strategy_text_changed (GtkTextBuffer *buffer,
-                          Strategy      *st)
-{
-  RancangSwotEditor *self = st->self;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  g_autofree char *key = NULL;
-
-  if (self->updating || self->history == NULL)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  {
-    g_autofree char *current = cell_content (st->node, "uraian");
-    if (g_str_equal (current, text))
-      return;
-  }
-  key = g_strdup_printf ("swot:%p:uraian", (void *) st->node);
-  begin (self, _("Typing"), key);
-  set_cell (self, st->node, "uraian", text);
-  rancang_history_end (self->history);
-  compute (self);
-  update_summary (self);
-}
-
-static void
-on_ref_toggled (GtkCheckButton *check,
-                Strategy       *st)
-{
-  RancangSwotEditor *self = st->self;
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (check));
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *text = NULL;
-
-  if (self->updating || self->history == NULL)
-    return;
-  for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_CHECK_BUTTON (c) && gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
-      g_ptr_array_add (codes, g_strdup (g_object_get_data (G_OBJECT (c), "code")));
-  text = refs_format (codes);
-
-  begin (self, _("Change Factors of Strategy"), NULL);
-  set_cell (self, st->node, "refs", text);
-  rancang_history_end (self->history);
-  rancang_history_break_merge (self->history);
-  compute (self);
-  read_findings (self);
-  update_strategy (self, st);
-}
-
-static void
-add_check (GtkWidget  *list,
-           const char *code,
-           const char *text,
-           gboolean    active,
-           gboolean    missing,
-           Strategy   *st)
-{
-  g_autofree char *label = missing ? g_strdup_printf (_("%s (no longer in the lists)"), code)
-                                   : g_strdup_printf ("%s  %s", code, text);
-  GtkWidget *check = gtk_check_button_new_with_label (label);
-  GtkWidget *child = gtk_widget_get_last_child (check);
-
-  if (GTK_IS_LABEL (child))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (child), 48);
-    }
-  gtk_widget_set_tooltip_text (check, text);
-  if (missing)
-    gtk_widget_add_css_class (check, "error");
-  g_object_set_data_full (G_OBJECT (check), "code", g_strdup (code), g_free);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_ref_toggled), st);
-  gtk_box_append (GTK_BOX (list), check);
-}
-
-/* The check-list of the factors a strategy of this cell may name: the
- * cell's internal group, then its external one, and any code it names
- * that the lists no longer have, so it can be unchecked. */
-static void
-fill_refs_popover (GtkMenuButton *button,
-                   gpointer       data)
-{
-  Strategy *st = data;
-  RancangSwotEditor *self = st->self;
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *popover = gtk_popover_new ();
-  g_autofree char *refs = cell_content (st->node, "refs");
-  g_autoptr(GPtrArray) codes = refs_parse (refs);
-  guint sides[2] = { st->cell == CELL_SO || st->cell == CELL_ST ? GROUP_S : GROUP_W,
-                     st->cell == CELL_SO || st->cell == CELL_WO ? GROUP_O : GROUP_T };
-
-  self->updating = TRUE;
-  for (guint s = 0; s < 2; s++)
-    {
-      Group *group = &self->groups[sides[s]];
-      GtkWidget *heading = gtk_label_new (group_title (sides[s]));
-
-      gtk_widget_add_css_class (heading, "heading");
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      if (s > 0)
-        gtk_widget_set_margin_top (heading, 6);
-      gtk_box_append (GTK_BOX (list), heading);
-      for (guint i = 0; i < group->rows->len; i++)
-        {
-          FactorRow *fr = g_ptr_array_index (group->rows, i);
-          g_autofree char *text = cell_content (fr->node, "uraian");
-          add_check (list, fr->code, text, g_ptr_array_find_with_equal_func (codes, fr->code, g_str_equal, NULL),
-                     FALSE, st);
-        }
-    }
-  for (guint i = 0; i < codes->len; i++)
-    {
-      const char *code = g_ptr_array_index (codes, i);
-      int g = group_of_letter (code[0]);
-      gboolean known = FALSE;
-
-      for (guint j = 0; g >= 0 && j < self->groups[g].rows->len && !known; j++)
-        known = g_str_equal (((FactorRow *) g_ptr_array_index (self->groups[g].rows, j))->code, code);
-      if (!known)
-        add_check (list, code, _("This factor is not in the lists any more."), TRUE, TRUE, st);
-    }
-  self->updating = FALSE;
-  gtk_widget_add_css_class (popover, "swot-refs");
-  gtk_popover_set_child (GTK_POPOVER (popover), list);
-  gtk_menu_button_set_popover (button, popover);
-}
-
-static void
-remove_strategy (GtkButton *button,
-                 Strategy  *st)
-{
-  RancangSwotEditor *self = st->self;
-
-  begin (self, _("Remove Strategy"), NULL);
-  rancang_history_remove (self->history, st->node);
-  end_structural (self, NULL);
-}
-
-static void
-add_strategy (GtkButton         *button,
-              RancangSwotEditor *self)
-{
-  guint cell = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cell"));
-  RancangTable *tows = self->tables[TABLE_TOWS];
-  RancangNode *row, *before = NULL, *node;
-  int last = -1, later = -1;
-
-  if (tows == NULL || self->history == NULL)
-    return;
-  /* After the cell's last strategy, else before the first of a later cell. */
-  for (guint r = 0; r < rancang_table_get_n_rows (tows); r++)
-    {
-      const char *k = rancang_table_get_text (tows, r, (guint) self->col_kuadran);
-      g_autofree char *kuadran = g_strstrip (g_ascii_strup (k != NULL ? k : "", -1));
-
-      for (guint c = 0; c < N_CELLS; c++)
-        if (g_str_equal (kuadran, cell_names[c]))
-          {
-            if (c == cell)
-              last = (int) r;
-            else if (c > cell && later < 0)
-              later = (int) r;
-          }
-    }
-  if (last >= 0)
-    before = rancang_node_get_next (rancang_table_get_row_node (tows, (guint) last));
-  else if (later >= 0)
-    before = rancang_table_get_row_node (tows, (guint) later);
-
-  row = rancang_node_new_element ("row");
-  rancang_node_set_attr (row, "level", "item");
-  node = rancang_node_new_element ("c");
-  rancang_node_set_attr (node, "k", "kuadran");
-  rancang_node_set_content (node, cell_names[cell]);
-  rancang_node_append_child (row, node);
-  begin (self, _("Add Strategy"), NULL);
-  rancang_history_insert (self->history, self->nodes[TABLE_TOWS], before, row);
-  end_structural (self, NULL);
-
-  for (guint i = 0; i < self->strategies->len; i++)
-    {
-      Strategy *st = g_ptr_array_index (self->strategies, i);
-      if (st->node == row)
-        gtk_widget_grab_focus (st->text);
-    }
-}
 
 /* ------------------------------------------------------------- building */
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip)
+GtkWidget *
+rancang_swot_icon_button (const char *icon,
+                          const char *tooltip)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
@@ -1298,8 +374,8 @@ icon_button (const char *icon,
 }
 
 /* A flat button with a plus and its words: adds a row to a list. */
-static GtkWidget *
-add_button (const char *mnemonic)
+GtkWidget *
+rancang_swot_add_button (const char *mnemonic)
 {
   GtkWidget *button = gtk_button_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -1313,10 +389,10 @@ add_button (const char *mnemonic)
   return button;
 }
 
-static GtkWidget *
-cell_label (const char *text,
-            float       xalign,
-            const char *css)
+GtkWidget *
+rancang_swot_cell_label (const char *text,
+                         float       xalign,
+                         const char *css)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -1324,44 +400,6 @@ cell_label (const char *text,
   if (css != NULL)
     gtk_widget_add_css_class (label, css);
   return label;
-}
-
-static GtkWidget *
-number_entry (FactorRow  *fr,
-              const char *key,
-              const char *tooltip)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 6);
-  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0f);
-  /* Ctrl+Z is the document's undo. */
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  gtk_widget_set_tooltip_text (entry, tooltip);
-  gtk_widget_add_css_class (entry, "swot-number");
-  g_object_set_data (G_OBJECT (entry), "swot-key", (gpointer) key);
-  g_object_set_data (G_OBJECT (entry), "factor", fr);
-  g_object_set_data (G_OBJECT (entry), "focus-controller", focus);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_number_changed), fr);
-  g_signal_connect (entry, "activate", G_CALLBACK (on_number_activate), fr);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_number_leave), fr);
-  gtk_widget_add_controller (entry, focus);
-  return entry;
-}
-
-static void
-factor_row_free (FactorRow *fr)
-{
-  g_free (fr->code);
-  g_free (fr);
-}
-
-static void
-strategy_free (Strategy *st)
-{
-  g_free (st);
 }
 
 /* Widgets taken out may still see a focus change on their way: what
@@ -1376,10 +414,10 @@ free_stale (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-retire (RancangSwotEditor *self,
-        GPtrArray         *items,
-        GDestroyNotify     free_func)
+void
+rancang_swot_editor_retire (RancangSwotEditor *self,
+                            GPtrArray         *items,
+                            GDestroyNotify     free_func)
 {
   for (guint i = 0; i < items->len; i++)
     {
@@ -1394,228 +432,13 @@ retire (RancangSwotEditor *self,
     self->stale_id = g_idle_add (free_stale, self);
 }
 
-static void
-clear_grid (GtkWidget *grid)
+void
+rancang_swot_clear_grid (GtkWidget *grid)
 {
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (grid)) != NULL)
     gtk_grid_remove (GTK_GRID (grid), child);
-}
-
-static void
-build_group (RancangSwotEditor *self,
-             guint              g)
-{
-  Group *group = &self->groups[g];
-  guint which = table_of_group (g);
-  RancangTable *table = self->tables[which];
-  GtkGrid *grid = GTK_GRID (group->grid);
-  guint count = 0;
-  int y = 1;
-  GtkWidget *add, *total;
-
-  clear_grid (group->grid);
-  retire (self, group->rows, (GDestroyNotify) factor_row_free);
-
-  {
-    GtkWidget *no = cell_label (_("No"), 0.5f, "swot-head");
-    gtk_label_set_width_chars (GTK_LABEL (no), 3);
-    gtk_grid_attach (grid, no, 0, 0, 1, 1);
-  }
-  gtk_grid_attach (grid, cell_label (group_title (g), 0.0f, "swot-head"), 1, 0, 1, 1);
-  gtk_grid_attach (grid, cell_label (_("Weight"), 1.0f, "swot-head"), 2, 0, 1, 1);
-  gtk_grid_attach (grid, cell_label (_("Rating"), 1.0f, "swot-head"), 3, 0, 1, 1);
-  gtk_grid_attach (grid, cell_label (_("Score"), 1.0f, "swot-head"), 4, 0, 1, 1);
-
-  for (guint r = 0; table != NULL && r < rancang_table_get_n_rows (table); r++)
-    {
-      const char *f = rancang_table_get_text (table, r, (guint) self->col_faktor[which]);
-      const char *no = self->col_no[which] >= 0 ? rancang_table_get_text (table, r, (guint) self->col_no[which]) : NULL;
-      g_autofree char *letter = g_strstrip (g_ascii_strup (f != NULL ? f : "", -1));
-      g_autofree char *uraian = NULL;
-      g_autofree char *stripped = NULL;
-      FactorRow *fr;
-      GtkWidget *buttons, *button;
-
-      if (rancang_table_get_level (table, r) == RANCANG_LEVEL_TOTAL || letter[0] != group_letters[g])
-        continue;
-      count++;
-      fr = g_new0 (FactorRow, 1);
-      fr->self = self;
-      fr->group = g;
-      fr->row = r;
-      fr->node = rancang_table_get_row_node (table, r);
-      stripped = g_strstrip (g_strdup (no != NULL ? no : ""));
-      fr->code = is_blank (stripped) ? g_strdup_printf ("%c%u", group_letters[g], count)
-                                     : g_strdup_printf ("%c%s", group_letters[g], stripped);
-      g_ptr_array_add (group->rows, fr);
-
-      fr->code_label = cell_label (fr->code, 0.5f, "swot-code");
-      gtk_label_set_width_chars (GTK_LABEL (fr->code_label), 3);
-      fr->uraian = gtk_entry_new ();
-      uraian = cell_content (fr->node, "uraian");
-      gtk_editable_set_text (GTK_EDITABLE (fr->uraian), uraian);
-      gtk_editable_set_enable_undo (GTK_EDITABLE (fr->uraian), FALSE);
-      gtk_editable_set_width_chars (GTK_EDITABLE (fr->uraian), 12);
-      gtk_widget_set_hexpand (fr->uraian, TRUE);
-      gtk_widget_set_tooltip_text (fr->uraian, uraian);
-      g_object_set_data (G_OBJECT (fr->uraian), "factor", fr);
-      g_object_set_data (G_OBJECT (fr->uraian), "swot-key", (gpointer) "uraian");
-      g_signal_connect (fr->uraian, "changed", G_CALLBACK (on_uraian_changed), fr);
-      fr->bobot = number_entry (fr, "bobot", _("Weight (bobot): the weights of a group add up to 1"));
-      fr->rating = number_entry (fr, "rating", _("Rating"));
-      fr->skor = cell_label ("", 1.0f, "swot-derived");
-      gtk_label_set_width_chars (GTK_LABEL (fr->skor), 5);
-      g_object_set_data (G_OBJECT (fr->skor), "factor", fr);
-      g_object_set_data (G_OBJECT (fr->skor), "swot-key", (gpointer) "skor");
-      {
-        g_autofree char *b = typed_text (table, r, self->col_bobot[which]);
-        g_autofree char *t = typed_text (table, r, self->col_rating[which]);
-        set_entry_text (self, fr->bobot, b);
-        set_entry_text (self, fr->rating, t);
-      }
-
-      buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      button = icon_button ("go-up-symbolic", _("Move up"));
-      g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (-1));
-      gtk_widget_set_sensitive (button, count > 1);
-      g_signal_connect (button, "clicked", G_CALLBACK (move_factor), fr);
-      gtk_box_append (GTK_BOX (buttons), button);
-      button = icon_button ("go-down-symbolic", _("Move down"));
-      g_object_set_data (G_OBJECT (button), "delta", GINT_TO_POINTER (1));
-      g_signal_connect (button, "clicked", G_CALLBACK (move_factor), fr);
-      gtk_box_append (GTK_BOX (buttons), button);
-      g_object_set_data (G_OBJECT (fr->uraian), "down-button", button);
-      button = icon_button ("user-trash-symbolic", _("Remove this factor"));
-      g_object_set_data (G_OBJECT (button), "swot-key", (gpointer) "remove");
-      g_object_set_data (G_OBJECT (button), "factor", fr);
-      g_signal_connect (button, "clicked", G_CALLBACK (remove_factor), fr);
-      gtk_box_append (GTK_BOX (buttons), button);
-
-      gtk_grid_attach (grid, fr->code_label, 0, y, 1, 1);
-      gtk_grid_attach (grid, fr->uraian, 1, y, 1, 1);
-      gtk_grid_attach (grid, fr->bobot, 2, y, 1, 1);
-      gtk_grid_attach (grid, fr->rating, 3, y, 1, 1);
-      gtk_grid_attach (grid, fr->skor, 4, y, 1, 1);
-      gtk_grid_attach (grid, buttons, 5, y, 1, 1);
-      y++;
-    }
-  /* The last factor cannot go further down. */
-  if (group->rows->len > 0)
-    {
-      FactorRow *last = g_ptr_array_index (group->rows, group->rows->len - 1);
-      gtk_widget_set_sensitive (g_object_get_data (G_OBJECT (last->uraian), "down-button"), FALSE);
-    }
-
-  total = cell_label (_("Total"), 1.0f, "swot-total");
-  gtk_grid_attach (grid, total, 1, y, 1, 1);
-  gtk_widget_set_halign (total, GTK_ALIGN_END);
-  group->bobot_sum = cell_label ("", 1.0f, "swot-total");
-  group->skor_total = cell_label ("", 1.0f, "swot-total");
-  gtk_grid_attach (grid, group->bobot_sum, 2, y, 1, 1);
-  gtk_grid_attach (grid, group->skor_total, 4, y, 1, 1);
-  y++;
-  group->weights_note = cell_label ("", 1.0f, "error");
-  gtk_label_set_wrap (GTK_LABEL (group->weights_note), TRUE);
-  gtk_grid_attach (grid, group->weights_note, 1, y, 4, 1);
-  gtk_widget_set_visible (group->weights_note, FALSE);
-  y++;
-
-  add = add_button (_("_Add Factor"));
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  g_object_set_data (G_OBJECT (add), "group", GUINT_TO_POINTER (g));
-  g_signal_connect (add, "clicked", G_CALLBACK (add_factor), self);
-  gtk_grid_attach (grid, add, 1, y, 1, 1);
-}
-
-static GtkWidget *
-build_strategy (RancangSwotEditor *self,
-                RancangNode       *node,
-                guint              cell)
-{
-  Strategy *st = g_new0 (Strategy, 1);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *remove;
-  GtkTextBuffer *buffer;
-  g_autofree char *text = cell_content (node, "uraian");
-
-  st->self = self;
-  st->node = node;
-  st->cell = cell;
-  g_ptr_array_add (self->strategies, st);
-
-  st->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_add_css_class (st->box, "swot-strategy");
-  g_object_set_data (G_OBJECT (st->box), "strategy", node);
-
-  st->refs_button = gtk_menu_button_new ();
-  st->refs_label = gtk_label_new (NULL);
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (st->refs_button), st->refs_label);
-  gtk_widget_add_css_class (st->refs_button, "swot-refs-button");
-  gtk_widget_set_tooltip_text (st->refs_button, _("The factors this strategy combines"));
-  /* Filled now, and anew each time it opens, so it is always current. */
-  fill_refs_popover (GTK_MENU_BUTTON (st->refs_button), st);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (st->refs_button), fill_refs_popover, st, NULL);
-  g_object_set_data (G_OBJECT (st->refs_button), "strategy", node);
-  gtk_box_append (GTK_BOX (top), st->refs_button);
-  gtk_widget_set_hexpand (st->refs_button, FALSE);
-  remove = icon_button ("user-trash-symbolic", _("Remove this strategy"));
-  gtk_widget_set_hexpand (remove, TRUE);
-  gtk_widget_set_halign (remove, GTK_ALIGN_END);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_strategy), st);
-  gtk_box_append (GTK_BOX (top), remove);
-  gtk_box_append (GTK_BOX (st->box), top);
-
-  st->text = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (st->text), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (st->text), FALSE);
-  gtk_widget_add_css_class (st->text, "swot-strategy-text");
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (st->text));
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  gtk_text_buffer_set_text (buffer, text, -1);
-  g_signal_connect (buffer, "changed", G_CALLBACK (on_strategy_text_changed), st);
-  gtk_box_append (GTK_BOX (st->box), st->text);
-
-  st->warning = cell_label ("", 0.0f, "error");
-  gtk_label_set_wrap (GTK_LABEL (st->warning), TRUE);
-  gtk_widget_set_visible (st->warning, FALSE);
-  gtk_box_append (GTK_BOX (st->box), st->warning);
-  return st->box;
-}
-
-static void
-build_tows (RancangSwotEditor *self)
-{
-  RancangTable *tows = self->tables[TABLE_TOWS];
-
-  for (guint c = 0; c < N_CELLS; c++)
-    {
-      GtkWidget *child;
-
-      while ((child = gtk_widget_get_first_child (self->cell_boxes[c])) != NULL)
-        gtk_box_remove (GTK_BOX (self->cell_boxes[c]), child);
-    }
-  retire (self, self->strategies, (GDestroyNotify) strategy_free);
-  for (guint c = 0; c < N_CELLS; c++)
-    {
-      GtkWidget *add;
-
-      for (guint r = 0; tows != NULL && r < rancang_table_get_n_rows (tows); r++)
-        {
-          const char *k = rancang_table_get_text (tows, r, (guint) self->col_kuadran);
-          g_autofree char *kuadran = g_strstrip (g_ascii_strup (k != NULL ? k : "", -1));
-
-          if (rancang_table_get_level (tows, r) != RANCANG_LEVEL_TOTAL && g_str_equal (kuadran, cell_names[c]))
-            gtk_box_append (GTK_BOX (self->cell_boxes[c]),
-                            build_strategy (self, rancang_table_get_row_node (tows, r), c));
-        }
-      add = add_button (_("Add _Strategy"));
-      gtk_widget_set_halign (add, GTK_ALIGN_START);
-      g_object_set_data (G_OBJECT (add), "cell", GUINT_TO_POINTER (c));
-      g_signal_connect (add, "clicked", G_CALLBACK (add_strategy), self);
-      gtk_box_append (GTK_BOX (self->cell_boxes[c]), add);
-    }
 }
 
 static void
@@ -1638,23 +461,23 @@ update_heading (RancangSwotEditor *self)
 static void
 rebuild (RancangSwotEditor *self)
 {
-  compute (self);
-  read_findings (self);
+  rancang_swot_editor_compute (self);
+  rancang_swot_editor_read_findings (self);
   self->updating = TRUE;
   for (guint g = 0; g < N_GROUPS; g++)
-    build_group (self, g);
-  build_tows (self);
+    rancang_swot_factor_list_build (self, g);
+  rancang_swot_tows_grid_build (self);
   for (guint i = 0; i < N_TABLES; i++)
     gtk_widget_set_visible (self->missing[i], self->nodes[i] == NULL);
   /* Without its table a group has nothing to list or add to. */
   for (guint g = 0; g < N_GROUPS; g++)
-    gtk_widget_set_visible (self->groups[g].grid, self->nodes[table_of_group (g)] != NULL);
+    gtk_widget_set_visible (self->groups[g].grid, self->nodes[rancang_swot_table_of_group (g)] != NULL);
   gtk_widget_set_visible (self->ifas_label, self->nodes[TABLE_IFAS] != NULL);
   gtk_widget_set_visible (self->efas_label, self->nodes[TABLE_EFAS] != NULL);
   gtk_widget_set_visible (gtk_widget_get_next_sibling (self->missing[TABLE_TOWS]), self->nodes[TABLE_TOWS] != NULL);
   self->updating = FALSE;
   update_heading (self);
-  refresh (self);
+  rancang_swot_editor_refresh (self);
 }
 
 /* The part of the table the window opened, in view. */
@@ -1704,17 +527,8 @@ rancang_swot_editor_set_table (RancangSwotEditor *self,
       g_hash_table_remove_all (self->findings);
       self->updating = TRUE;
       for (guint g = 0; g < N_GROUPS; g++)
-        {
-          clear_grid (self->groups[g].grid);
-          retire (self, self->groups[g].rows, (GDestroyNotify) factor_row_free);
-        }
-      for (guint c = 0; c < N_CELLS; c++)
-        {
-          GtkWidget *child;
-          while ((child = gtk_widget_get_first_child (self->cell_boxes[c])) != NULL)
-            gtk_box_remove (GTK_BOX (self->cell_boxes[c]), child);
-        }
-      retire (self, self->strategies, (GDestroyNotify) strategy_free);
+        rancang_swot_factor_list_clear (self, g);
+      rancang_swot_tows_grid_clear (self);
       self->updating = FALSE;
       return;
     }
@@ -1796,19 +610,13 @@ rancang_swot_editor_get_widget (RancangSwotEditor *self,
         return self->ifas_label;
       if (g_strcmp0 (key, "efas") == 0)
         return self->efas_label;
-      if (g_strcmp0 (key, "quadrant") == 0)
-        return self->quadrant_label;
-      if (g_strcmp0 (key, "position") == 0)
-        return self->position_label;
-      if (g_strcmp0 (key, "chart") == 0)
-        return self->chart;
-      return NULL;
+      return rancang_swot_chart_get_widget (self->chart, key);
     }
   for (guint g = 0; g < N_GROUPS; g++)
     {
       Group *group = &self->groups[g];
 
-      if (code[0] != group_letters[g])
+      if (code[0] != rancang_swot_group_letters[g])
         continue;
       if (code[1] == '\0')
         return g_strcmp0 (key, "total") == 0 ? group->skor_total
@@ -1839,61 +647,6 @@ rancang_swot_editor_get_widget (RancangSwotEditor *self,
 
 /* ------------------------------------------------------------- GObject */
 
-static GtkWidget *
-section (RancangSwotEditor *self,
-         guint              which,
-         const char        *title,
-         const char        *explanation)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = cell_label (title, 0.0f, "title-4");
-  GtkWidget *note = cell_label (explanation, 0.0f, "dim-label");
-
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), note);
-  self->missing[which] = cell_label (_("The document has no such table yet; add it in its section "
-                                       "with the template named above."), 0.0f, "error");
-  gtk_label_set_wrap (GTK_LABEL (self->missing[which]), TRUE);
-  gtk_box_append (GTK_BOX (box), self->missing[which]);
-  self->sections[which] = box;
-  return box;
-}
-
-static GtkWidget *
-group_grid (RancangSwotEditor *self,
-            guint              g)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
-  gtk_widget_add_css_class (grid, "swot-group");
-  self->groups[g].grid = grid;
-  self->groups[g].rows = g_ptr_array_new_with_free_func ((GDestroyNotify) factor_row_free);
-  return grid;
-}
-
-static GtkWidget *
-tows_header (RancangSwotEditor *self,
-             guint              g)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = cell_label (group_title (g), 0.0f, "heading");
-  GtkWidget *list = cell_label ("", 0.0f, "swot-factor-list");
-
-  gtk_label_set_wrap (GTK_LABEL (list), TRUE);
-  gtk_label_set_lines (GTK_LABEL (list), 8);
-  gtk_label_set_ellipsize (GTK_LABEL (list), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (list), 20);
-  gtk_widget_add_css_class (box, "swot-tows-head");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), list);
-  self->groups[g].tows_list = list;
-  return box;
-}
-
 static void
 rancang_swot_editor_dispose (GObject *object)
 {
@@ -1902,6 +655,7 @@ rancang_swot_editor_dispose (GObject *object)
   g_clear_handle_id (&self->focus_id, g_source_remove);
   g_clear_handle_id (&self->stale_id, g_source_remove);
   self->updating = TRUE;
+  gtk_widget_dispose_template (GTK_WIDGET (object), RANCANG_TYPE_SWOT_EDITOR);
   G_OBJECT_CLASS (rancang_swot_editor_parent_class)->dispose (object);
 }
 
@@ -1918,144 +672,69 @@ rancang_swot_editor_finalize (GObject *object)
   g_clear_pointer (&self->stale, g_ptr_array_unref);
   g_clear_pointer (&self->templates, rancang_template_set_free);
   g_hash_table_unref (self->findings);
-#ifdef RANCANG_HAVE_RENDER
-  g_clear_pointer (&self->chart_layout, rancang_layout_free);
-  g_clear_pointer (&self->fonts, rancang_fonts_free);
-#endif
   G_OBJECT_CLASS (rancang_swot_editor_parent_class)->finalize (object);
 }
+
+#define BIND(name, member) \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE, G_STRUCT_OFFSET (RancangSwotEditor, member))
 
 static void
 rancang_swot_editor_class_init (RancangSwotEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rancang_swot_editor_dispose;
   object_class->finalize = rancang_swot_editor_finalize;
-  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "swoteditor");
+  gtk_widget_class_set_css_name (widget_class, "swoteditor");
+  g_type_ensure (RANCANG_TYPE_SWOT_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-swot-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, number_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, message_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, ifas_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, efas_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangSwotEditor, chart);
+  BIND ("ifas_section", sections[TABLE_IFAS]);
+  BIND ("efas_section", sections[TABLE_EFAS]);
+  BIND ("tows_section", sections[TABLE_TOWS]);
+  BIND ("ifas_missing", missing[TABLE_IFAS]);
+  BIND ("efas_missing", missing[TABLE_EFAS]);
+  BIND ("tows_missing", missing[TABLE_TOWS]);
+  BIND ("tows_list_s", groups[GROUP_S].tows_list);
+  BIND ("tows_list_w", groups[GROUP_W].tows_list);
+  BIND ("tows_list_o", groups[GROUP_O].tows_list);
+  BIND ("tows_list_t", groups[GROUP_T].tows_list);
+  BIND ("cell_box_so", cell_boxes[CELL_SO]);
+  BIND ("cell_box_wo", cell_boxes[CELL_WO]);
+  BIND ("cell_box_st", cell_boxes[CELL_ST]);
+  BIND ("cell_box_wt", cell_boxes[CELL_WT]);
 }
+
+#undef BIND
 
 static void
 rancang_swot_editor_init (RancangSwotEditor *self)
 {
-  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *box, *grid, *corner;
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "swot-editor");
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->templates = rancang_template_set_new_builtin (NULL);
   self->findings = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->strategies = g_ptr_array_new_with_free_func ((GDestroyNotify) strategy_free);
+  self->strategies = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_swot_strategy_free);
   self->stale = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->col_kuadran = self->col_refs = -1;
 
-  /* The heading: the table the window opened. */
-  self->number_label = GTK_LABEL (cell_label (NULL, 0.0f, "part-number-big"));
-  self->caption_label = GTK_LABEL (cell_label (NULL, 0.0f, "heading"));
-  self->message_label = GTK_LABEL (cell_label (NULL, 0.0f, "error"));
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
-  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->number_label));
-  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->caption_label));
-  gtk_box_append (GTK_BOX (heading), cell_label (_("The SWOT analysis: the tables IFAS, EFAS and TOWS edited "
-                                                   "together. Numbers are typed as in print (0,3)."),
-                                                 0.0f, "dim-label"));
-  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->message_label));
-  gtk_widget_set_margin_start (heading, 12);
-  gtk_widget_set_margin_end (heading, 12);
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_widget_set_margin_bottom (heading, 6);
-  gtk_box_append (GTK_BOX (self), heading);
-
-  /* IFAS: strengths and weaknesses. */
-  box = section (self, TABLE_IFAS, _("Internal Factors (IFAS)"),
-                 _("Each factor’s score is its weight times its rating; IFAS is the strengths’ total "
-                   "minus the weaknesses’."));
-  gtk_box_append (GTK_BOX (box), group_grid (self, GROUP_S));
-  gtk_box_append (GTK_BOX (box), group_grid (self, GROUP_W));
-  self->ifas_label = cell_label ("", 0.0f, "swot-index");
-  gtk_box_append (GTK_BOX (box), self->ifas_label);
-  gtk_box_append (GTK_BOX (content), box);
-
-  /* EFAS: opportunities and threats. */
-  box = section (self, TABLE_EFAS, _("External Factors (EFAS)"),
-                 _("EFAS is the opportunities’ total minus the threats’."));
-  gtk_box_append (GTK_BOX (box), group_grid (self, GROUP_O));
-  gtk_box_append (GTK_BOX (box), group_grid (self, GROUP_T));
-  self->efas_label = cell_label ("", 0.0f, "swot-index");
-  gtk_box_append (GTK_BOX (box), self->efas_label);
-  gtk_box_append (GTK_BOX (content), box);
-
-  /* TOWS: strengths and weaknesses across, opportunities and threats down. */
-  box = section (self, TABLE_TOWS, _("TOWS Matrix"),
-                 _("Each cell holds the strategies that combine its factors; choose the factors a "
-                   "strategy names with the button above its text."));
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
-  gtk_widget_add_css_class (grid, "swot-tows");
-  corner = cell_label (_("TOWS MATRIX"), 0.5f, "swot-tows-corner");
-  gtk_grid_attach (GTK_GRID (grid), corner, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_S), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_W), 2, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_O), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), tows_header (self, GROUP_T), 0, 2, 1, 1);
+  /* The lists under their section's notes, the indexes below them. */
+  for (guint g = GROUP_T + 1; g-- > 0;)
+    gtk_box_insert_child_after (GTK_BOX (self->sections[rancang_swot_table_of_group (g)]),
+                                rancang_swot_factor_list_new (self, g),
+                                self->missing[rancang_swot_table_of_group (g)]);
   for (guint c = 0; c < N_CELLS; c++)
     {
-      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      g_autofree char *name = g_strdup_printf (_("Strategies %c-%c"), cell_names[c][0], cell_names[c][1]);
-      GtkWidget *title = cell_label (name, 0.0f, "swot-cell-title");
+      GtkWidget *title = gtk_widget_get_prev_sibling (self->cell_boxes[c]);
+      g_autofree char *name = g_strdup_printf (_("Strategies %c-%c"), rancang_swot_cell_names[c][0],
+                                               rancang_swot_cell_names[c][1]);
 
-      gtk_widget_add_css_class (cell, "swot-tows-cell");
-      gtk_widget_set_hexpand (cell, TRUE);
-      self->cell_boxes[c] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      gtk_box_append (GTK_BOX (cell), title);
-      gtk_box_append (GTK_BOX (cell), self->cell_boxes[c]);
-      gtk_grid_attach (GTK_GRID (grid), cell, 1 + (int) (c % 2), 1 + (int) (c / 2), 1, 1);
+      gtk_label_set_label (GTK_LABEL (title), name);
     }
-  gtk_box_append (GTK_BOX (box), grid);
-  gtk_box_append (GTK_BOX (content), box);
-
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_widget_set_margin_bottom (content, 18);
-  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (self->scroller, content);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->scroller), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), TRUE);
-  gtk_box_append (GTK_BOX (body), GTK_WIDGET (self->scroller));
-
-  /* Beside the lists: the quadrant, always in view. */
-  self->chart = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->chart), 280);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->chart),
-                                       (int) (280 * (CHART_POINTS + 36) / CHART_POINTS));
-#ifdef RANCANG_HAVE_RENDER
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->chart), draw_chart, self, NULL);
-#endif
-  gtk_widget_add_css_class (self->chart, "swot-chart");
-  self->quadrant_label = cell_label ("", 0.0f, "swot-quadrant");
-  self->position_label = cell_label ("", 0.0f, NULL);
-  self->advice_label = cell_label ("", 0.0f, "swot-advice");
-  gtk_label_set_wrap (GTK_LABEL (self->quadrant_label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (self->position_label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (self->advice_label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->advice_label), 36);
-  gtk_box_append (GTK_BOX (side), cell_label (_("Strategy Quadrant"), 0.0f, "heading"));
-  gtk_box_append (GTK_BOX (side), self->chart);
-  gtk_box_append (GTK_BOX (side), self->quadrant_label);
-  gtk_box_append (GTK_BOX (side), self->position_label);
-  gtk_box_append (GTK_BOX (side), self->advice_label);
-  gtk_widget_add_css_class (side, "swot-side");
-  gtk_widget_set_size_request (side, 300, -1);
-  {
-    GtkWidget *side_scroller = gtk_scrolled_window_new ();
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (side_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (side_scroller), side);
-    gtk_box_append (GTK_BOX (body), side_scroller);
-  }
-  gtk_widget_set_vexpand (body, TRUE);
-  gtk_box_append (GTK_BOX (self), body);
 }

@@ -5,6 +5,7 @@
 
 #include "rancang-csv.h"
 #include "rancang-template-private.h"
+#include "rancang-tows.h"
 
 static const char *const kind_names[] = {
   "mismatch", "not-a-number", "weights", "tows-ref", "kode", "quarters", "template", "option",
@@ -365,7 +366,8 @@ check_weights (const RancangTable *t,
     }
 }
 
-/* The factor codes of the SWOT tables: group letter and number, "S1". */
+/* The factor codes of the SWOT tables ("S1"): the two groups each index
+ * subtracts (IFAS: S minus W) read as the SWOT editor reads them. */
 static GHashTable *
 collect_factors (GPtrArray *tables)
 {
@@ -375,71 +377,19 @@ collect_factors (GPtrArray *tables)
     {
       const RancangTable *t = g_ptr_array_index (tables, i);
       const RancangTemplate *tmpl = rancang_table_get_template (t);
-      int no = rancang_template_lookup_column (tmpl, "no");
-      g_autoptr(GHashTable) counts = NULL;
+      const char *groups[] = { tmpl->index_plus, tmpl->index_minus };
 
       if (tmpl->index_column < 0)
         continue;
-      counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint r = 0; r < rancang_table_get_n_rows (t); r++)
+      for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
         {
-          const char *group = rancang_table_get_text (t, r, (guint) tmpl->group_by);
-          const char *number = no >= 0 ? rancang_table_get_text (t, r, (guint) no) : NULL;
-          guint count;
-          g_autofree char *stripped = NULL;
+          g_autoptr(GPtrArray) list = rancang_swot_factors (t, g_ascii_toupper (groups[g][0]));
 
-          if (rancang_table_get_level (t, r) == RANCANG_LEVEL_TOTAL || is_blank (group))
-            continue;
-          stripped = g_strstrip (g_ascii_strup (group, -1));
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, stripped)) + 1;
-          g_hash_table_replace (counts, g_strdup (stripped), GUINT_TO_POINTER (count));
-          if (!is_blank (number))
-            {
-              g_autofree char *n = g_strstrip (g_strdup (number));
-              g_hash_table_add (factors, g_strconcat (stripped, n, NULL));
-            }
-          else
-            g_hash_table_add (factors, g_strdup_printf ("%s%u", stripped, count));
+          for (guint f = 0; f < list->len; f++)
+            g_hash_table_add (factors, g_strdup (((RancangSwotFactor *) g_ptr_array_index (list, f))->code));
         }
     }
   return factors;
-}
-
-/* "S1,S2,S4-O1" or the source documents' "S,1,2,4-O,1": codes per side. */
-static GPtrArray *
-parse_refs (const char *refs,
-            GString    *letters)
-{
-  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
-  char letter = 0;
-  const char *p = refs;
-
-  while (*p != '\0')
-    {
-      if (g_ascii_isalpha (*p))
-        {
-          letter = g_ascii_toupper (*p);
-          p++;
-          if (strchr (letters->str, letter) == NULL)
-            g_string_append_c (letters, letter);
-          if (g_ascii_isdigit (*p))
-            continue;
-          /* A lone letter opens a list of numbers. */
-          continue;
-        }
-      if (g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-
-          while (g_ascii_isdigit (*p))
-            p++;
-          g_ptr_array_add (codes, letter != 0 ? g_strdup_printf ("%c%.*s", letter, (int) (p - start), start)
-                                              : g_strndup (start, (gsize) (p - start)));
-          continue;
-        }
-      p++;
-    }
-  return codes;
 }
 
 static void
@@ -460,11 +410,19 @@ check_tows (const RancangTable *t,
 
       if (is_blank (refs))
         continue;
-      codes = parse_refs (refs, letters);
+      /* Every code as written: a factor named twice that no table has is
+       * reported twice, where the planner wrote it. */
+      codes = rancang_tows_refs_parse (refs, RANCANG_TOWS_REFS_AS_WRITTEN);
       for (guint i = 0; i < codes->len; i++)
-        if (!g_hash_table_contains (factors, g_ptr_array_index (codes, i)))
-          add_finding (findings, RANCANG_FINDING_CODE_TOWS_NO_FACTOR, t, (int) r, "refs", refs, NULL,
-                       refs, (const char *) g_ptr_array_index (codes, i), NULL);
+        {
+          const char *code = g_ptr_array_index (codes, i);
+
+          if (!g_hash_table_contains (factors, code))
+            add_finding (findings, RANCANG_FINDING_CODE_TOWS_NO_FACTOR, t, (int) r, "refs", refs, NULL,
+                         refs, code, NULL);
+          if (g_ascii_isalpha (code[0]) && strchr (letters->str, code[0]) == NULL)
+            g_string_append_c (letters, code[0]);
+        }
       if (!is_blank (quadrant))
         for (const char *l = letters->str; *l != '\0'; l++)
           if (strchr (quadrant, *l) == NULL)
