@@ -37,6 +37,7 @@
 #include "rancang-edit.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
+#include "rancang-part-editor.h"
 #include "rancang-parts.h"
 #include "rancang-swot-editor.h"
 #include "rancang-template.h"
@@ -128,7 +129,10 @@ struct _RancangSwotEditor
 #endif
 };
 
-G_DEFINE_FINAL_TYPE (RancangSwotEditor, rancang_swot_editor, GTK_TYPE_BOX)
+static void part_editor_iface_init (RancangPartEditorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RancangSwotEditor, rancang_swot_editor, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (RANCANG_TYPE_PART_EDITOR, part_editor_iface_init))
 
 static void rebuild (RancangSwotEditor *self);
 static void refresh (RancangSwotEditor *self);
@@ -2047,4 +2051,87 @@ rancang_swot_editor_init (RancangSwotEditor *self)
   }
   gtk_widget_set_vexpand (body, TRUE);
   gtk_box_append (GTK_BOX (self), body);
+}
+
+/* RancangPartEditor */
+
+static gboolean
+part_editor_can_show (RancangPartEditor *editor,
+                      RancangNode       *part)
+{
+  return rancang_swot_editor_handles (part);
+}
+
+static void
+part_editor_show (RancangPartEditor *editor,
+                  RancangSession    *session,
+                  RancangNode       *part)
+{
+  if (session == NULL || part == NULL)
+    rancang_swot_editor_set_table (RANCANG_SWOT_EDITOR (editor), NULL, NULL, NULL);
+  else
+    rancang_swot_editor_set_table (RANCANG_SWOT_EDITOR (editor), rancang_session_get_history (session),
+                                   rancang_session_get_document (session), part);
+}
+
+static RancangNode *
+part_editor_get_part (RancangPartEditor *editor)
+{
+  return rancang_swot_editor_get_table (RANCANG_SWOT_EDITOR (editor));
+}
+
+static void
+part_editor_reload (RancangPartEditor *editor)
+{
+  rancang_swot_editor_reload (RANCANG_SWOT_EDITOR (editor));
+}
+
+/* Uraian and strategies are kept as they are typed, and so is a bobot or
+ * rating once it is a number; what is left is a field being typed that is
+ * empty (kept as empty when left) or no number (refused). */
+static gboolean
+part_editor_commit (RancangPartEditor  *editor,
+                    GError            **error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (editor));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+  FactorRow *fr = entry != NULL ? g_object_get_data (G_OBJECT (entry), "factor") : NULL;
+
+  if (fr == NULL || fr->self != RANCANG_SWOT_EDITOR (editor)
+      || g_object_get_data (G_OBJECT (entry), "swot-key") == NULL)
+    return TRUE;
+  commit_number (GTK_EDITABLE (entry), fr, is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  if (gtk_widget_has_css_class (entry, "error"))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, gtk_widget_get_tooltip_text (entry));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+part_editor_select (RancangPartEditor *editor,
+                    RancangNode       *place,
+                    const char        *key)
+{
+  RancangSwotEditor *self = RANCANG_SWOT_EDITOR (editor);
+  RancangNode *row = place;
+
+  while (row != NULL && !rancang_node_is (row, "row"))
+    row = rancang_node_get_parent (row);
+  if (row == NULL)
+    return place == rancang_swot_editor_get_table (self);
+  return rancang_swot_editor_select_row (self, row);
+}
+
+static void
+part_editor_iface_init (RancangPartEditorInterface *iface)
+{
+  iface->can_show = part_editor_can_show;
+  iface->show = part_editor_show;
+  iface->get_part = part_editor_get_part;
+  iface->reload = part_editor_reload;
+  iface->commit = part_editor_commit;
+  iface->select = part_editor_select;
 }
