@@ -44,13 +44,13 @@ on_findings_show_place (RancangFindingsPanel *panel,
 {
   RancangNode *node;
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL)
     return;
-  node = rancang_report_find_row (self->doc, table_id, kode, row);
+  node = rancang_report_find_row (rancang_window_get_document (self), table_id, kode, row);
   if (node == NULL)
     {
       /* the row is gone since the check; its table, if it is still there */
-      node = table_id ? rancang_document_lookup_id (self->doc, table_id) : NULL;
+      node = table_id ? rancang_document_lookup_id (rancang_window_get_document (self), table_id) : NULL;
       column = NULL;
     }
   if (node != NULL)
@@ -65,9 +65,9 @@ on_show_change (RancangComparePanel *panel,
   const char *column = NULL;
   RancangNode *node;
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL)
     return;
-  node = rancang_diff_locate (self->doc, change, &column);
+  node = rancang_diff_locate (rancang_window_get_document (self), change, &column);
   if (node != NULL)
     rancang_window_show_place (self, node, column);
   else
@@ -146,7 +146,7 @@ gboolean
 rancang_window_holds_job_document (RancangWindow        *self,
                                    const RancangReadJob *job)
 {
-  return !self->disposed && self->doc != NULL && g_strcmp0 (job->doc_id, self->recovery_id) == 0;
+  return !self->disposed && rancang_window_get_document (self) != NULL && g_strcmp0 (job->doc_id, rancang_window_get_recovery_id (self)) == 0;
 }
 
 RancangDocument *
@@ -243,7 +243,7 @@ rancang_window_start_read (RancangWindow       *self,
   job->file = g_object_ref (file);
   job->name = g_file_get_basename (file);
   job->copy = copy;
-  job->doc_id = g_strdup (self->recovery_id);
+  job->doc_id = g_strdup (rancang_window_get_recovery_id (self));
   task = g_task_new (self, self->cancellable, done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   (*busy)++;
@@ -259,11 +259,11 @@ rancang_window_compare_with (RancangWindow *self,
   RancangDocument *copy;
 
   g_return_if_fail (RANCANG_IS_WINDOW (self) && G_IS_FILE (file));
-  if (self->doc == NULL)
+  /* compared as it is on screen, with what is still being typed */
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  rancang_narrative_editor_flush (self->narrative_editor);
   /* compared in the worker on a copy, so typing may go on */
-  copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (self->doc)));
+  copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (rancang_window_get_document (self))));
   rancang_window_start_read (self, file, copy, &self->share_busy, _("Comparing…"), compare_thread, compare_done);
 }
 
@@ -320,9 +320,8 @@ rancang_window_import_from (RancangWindow *self,
                             GFile         *file)
 {
   g_return_if_fail (RANCANG_IS_WINDOW (self) && G_IS_FILE (file));
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  rancang_narrative_editor_flush (self->narrative_editor);
   rancang_window_start_read (self, file, NULL, &self->share_busy, _("Reading…"), rancang_window_read_thread, import_done);
 }
 
@@ -368,9 +367,9 @@ rancang_window_choose_document (RancangWindow         *self,
                                          accept_label, _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   /* the other document is most often beside this one */
-  if (self->file != NULL)
+  if (rancang_window_get_file (self) != NULL)
     {
-      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+      g_autoptr(GFile) folder = g_file_get_parent (rancang_window_get_file (self));
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
@@ -387,7 +386,7 @@ action_compare (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = RANCANG_WINDOW (data);
 
-  if (self->doc != NULL)
+  if (rancang_window_get_document (self) != NULL)
     rancang_window_choose_document (self, _("Compare With Another Version"), _("_Compare"),
                                     rancang_window_compare_with);
 }
@@ -397,7 +396,7 @@ action_import_document (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = RANCANG_WINDOW (data);
 
-  if (self->doc != NULL)
+  if (rancang_window_get_document (self) != NULL)
     rancang_window_choose_document (self, _("Import from Another Document"), _("_Choose"),
                                     rancang_window_import_from);
 }
@@ -407,7 +406,7 @@ action_show_findings (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = RANCANG_WINDOW (data);
 
-  if (self->doc != NULL)
+  if (rancang_window_get_document (self) != NULL)
     rancang_window_toggle_findings (self);
 }
 

@@ -295,9 +295,10 @@ rancang_import_dialog_import (RancangImportDialog *self,
       recompute (self);
       return FALSE;
     }
-  /* text typed since the file was chosen is kept before the editors are
-   * rebuilt */
-  rancang_narrative_editor_flush (self->window->narrative_editor);
+  /* what was typed since the file was chosen is kept before the editors
+   * are rebuilt */
+  if (!rancang_window_commit_editors (self->window, error))
+    return FALSE;
   rancang_history_begin (history, _("Import from Another Document"), NULL);
   rancang_merge_part_full (doc, selected, RANCANG_PREFER_NONE, self->decisions, history, NULL);
   rancang_history_end (history);

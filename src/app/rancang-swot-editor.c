@@ -2101,7 +2101,10 @@ part_editor_commit (RancangPartEditor  *editor,
   if (fr == NULL || fr->self != RANCANG_SWOT_EDITOR (editor)
       || g_object_get_data (G_OBJECT (entry), "swot-key") == NULL)
     return TRUE;
-  commit_number (GTK_EDITABLE (entry), fr, is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  /* A number in the field is in the tree already (or the tree changed
+   * under it, by an undo): only an emptied field is left to keep. */
+  if (is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))))
+    commit_number (GTK_EDITABLE (entry), fr, TRUE);
   if (gtk_widget_has_css_class (entry, "error"))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, gtk_widget_get_tooltip_text (entry));

@@ -10,9 +10,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "rancang-edit.h"
 #include "rancang-parts.h"
 #include "rancang-pages.h"
+#include "rancang-structure.h"
 #include "rancang-window-private.h"
 
 static void
@@ -26,55 +26,33 @@ set_enabled (RancangWindow *self,
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
-static gboolean
-is_movable_part (RancangNode *node)
-{
-  return node != NULL && (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-                          || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"));
-}
-
-static RancangNode *
-same_kind_sibling (RancangNode *node,
-                   gboolean     forward)
-{
-  const char *name = rancang_node_get_name (node);
-
-  for (RancangNode *s = forward ? rancang_node_get_next (node) : rancang_node_get_prev (node); s != NULL;
-       s = forward ? rancang_node_get_next (s) : rancang_node_get_prev (s))
-    if (rancang_node_is (s, name))
-      return s;
-  return NULL;
-}
-
 void
 rancang_window_update_actions (RancangWindow *self)
 {
-  gboolean have = self->doc != NULL;
+  gboolean have = rancang_window_get_document (self) != NULL;
   RancangNode *selected = have ? rancang_outline_get_selected_node (self->outline) : NULL;
-  gboolean movable = is_movable_part (selected);
+  gboolean movable = rancang_structure_is_movable (selected);
   gboolean printable = have && rancang_preview_is_available ();
 
   set_enabled (self, "save", have);
   set_enabled (self, "save-as", have);
-  set_enabled (self, "undo", have && rancang_history_can_undo (self->history));
-  set_enabled (self, "redo", have && rancang_history_can_redo (self->history));
+  set_enabled (self, "undo", have && rancang_history_can_undo (rancang_window_get_history (self)));
+  set_enabled (self, "redo", have && rancang_history_can_redo (rancang_window_get_history (self)));
   set_enabled (self, "find", have);
   set_enabled (self, "export-pdf", printable);
   set_enabled (self, "print", printable);
   set_enabled (self, "add-chapter", have);
   set_enabled (self, "add-appendix", have);
-  set_enabled (self, "add-section", have && selected != NULL
-               && (rancang_node_is (selected, "chapter") || rancang_node_is (selected, "section")
-                   || rancang_node_is (selected, "appendix")));
-  set_enabled (self, "add-subsection", have && selected != NULL && rancang_node_is (selected, "section"));
+  set_enabled (self, "add-section", have && rancang_structure_can_add_section (selected, FALSE));
+  set_enabled (self, "add-subsection", have && rancang_structure_can_add_section (selected, TRUE));
   set_enabled (self, "delete-part", have && movable);
   set_enabled (self, "rename-part", have && movable);
-  set_enabled (self, "move-part-up", have && movable && same_kind_sibling (selected, FALSE) != NULL);
-  set_enabled (self, "move-part-down", have && movable && same_kind_sibling (selected, TRUE) != NULL);
+  set_enabled (self, "move-part-up", have && movable && rancang_structure_same_kind_sibling (selected, FALSE) != NULL);
+  set_enabled (self, "move-part-down", have && movable && rancang_structure_same_kind_sibling (selected, TRUE) != NULL);
   set_enabled (self, "compare", have);
   set_enabled (self, "import-document", have);
   /* only a Renja follows a Renstra */
-  set_enabled (self, "fill-from-renstra", have && rancang_document_get_kind (self->doc) == RANCANG_KIND_RENJA);
+  set_enabled (self, "fill-from-renstra", have && rancang_document_get_kind (rancang_window_get_document (self)) == RANCANG_KIND_RENJA);
 }
 
 /* ------------------------------------------------------------------ files */
@@ -166,9 +144,9 @@ on_save_as_response (GtkNativeDialog *dialog,
 static char *
 suggested_name (RancangWindow *self)
 {
-  RancangNode *metadata = rancang_document_get_metadata (self->doc);
-  const char *kind = rancang_node_get_attr (rancang_document_get_root (self->doc), "kind");
-  const char *acronym = rancang_document_get_opd_acronym (self->doc);
+  RancangNode *metadata = rancang_document_get_metadata (rancang_window_get_document (self));
+  const char *kind = rancang_node_get_attr (rancang_document_get_root (rancang_window_get_document (self)), "kind");
+  const char *acronym = rancang_document_get_opd_acronym (rancang_window_get_document (self));
   const char *year = rancang_node_get_child_content (metadata, "plan-year");
   g_autofree char *name = g_strdup_printf ("%s-%s-%s.xml", kind ? kind : "dokumen",
                                            acronym && *acronym ? acronym : "opd", year ? year : "");
@@ -183,13 +161,16 @@ action_save_as (GSimpleAction *action, GVariant *param, gpointer data)
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = document_filter ();
 
-  if (self->doc == NULL)
-    return;
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
   chooser = gtk_file_chooser_native_new (_("Save the Document As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  if (rancang_window_get_file (self) != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), rancang_window_get_file (self), NULL);
   else
     {
       g_autofree char *name = suggested_name (self);
@@ -207,12 +188,19 @@ action_save (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL)
     return;
-  if (self->file == NULL)
+  /* What is typed and not yet confirmed is saved too (or, refused, stops
+   * the save with the reason). */
+  if (!rancang_window_commit_pending (self))
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
+  if (rancang_window_get_file (self) == NULL)
     action_save_as (action, param, data);
   else
-    rancang_window_save_to (self, self->file);
+    rancang_window_save_to (self, rancang_window_get_file (self));
 }
 
 /* ------------------------------------------------------------------ edit */
@@ -222,15 +210,13 @@ action_undo (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
 
-  if (self->history == NULL)
+  /* What is still being typed is kept first, so that the undo takes it back. */
+  if (rancang_window_get_history (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  rancang_narrative_editor_flush (self->narrative_editor);
-  /* A cell still being typed in is kept first, so that the undo takes it back. */
-  rancang_table_editor_commit_pending (self->table_editor);
   if (g_str_equal (g_action_get_name (G_ACTION (action)), "undo"))
-    rancang_history_undo (self->history);
+    rancang_history_undo (rancang_window_get_history (self));
   else
-    rancang_history_redo (self->history);
+    rancang_history_redo (rancang_window_get_history (self));
 }
 
 static void
@@ -239,12 +225,12 @@ action_find (GSimpleAction *action, GVariant *param, gpointer data)
   RancangWindow *self = data;
   RancangNode *selected = rancang_outline_get_selected_node (self->outline);
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
   /* Find works in the text of a part; from elsewhere, go to the first. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "narrative") != 0 || selected == NULL)
     {
-      RancangNode *root = rancang_document_get_root (self->doc);
+      RancangNode *root = rancang_document_get_root (rancang_window_get_document (self));
       RancangNode *body = rancang_node_get_child (root, "body");
       RancangNode *chapter = body ? rancang_node_get_child (body, "chapter") : NULL;
       if (chapter != NULL)
@@ -276,59 +262,30 @@ action_show_preview (GSimpleAction *action, GVariant *param, gpointer data)
 
 /* ------------------------------------------------------------------ outline */
 
-static RancangNode *
-new_part (RancangWindow *self,
-          const char    *element,
-          const char    *id_stem,
-          const char    *title)
-{
-  RancangNode *node = rancang_node_new_element (element);
-  g_autofree char *id = rancang_edit_unique_id (rancang_document_get_root (self->doc), id_stem);
-
-  rancang_node_set_attr (node, "id", id);
-  rancang_node_set_child_content (node, "title", title);
-  /* One empty paragraph, so there is somewhere to type at once. */
-  rancang_node_append_child (node, rancang_node_new_element ("p"));
-  return node;
-}
-
-static RancangNode *
-ancestor_named (RancangNode *node,
-                const char  *name)
-{
-  while (node != NULL && !rancang_node_is (node, name))
-    node = rancang_node_get_parent (node);
-  return node;
-}
-
+/* A structure edit done: the outline shows NODE, and a new part's title
+ * is selected, ready to be typed over. */
 static void
-insert_part (RancangWindow *self,
-             const char    *label,
-             RancangNode   *parent,
-             RancangNode   *before,
-             RancangNode   *node)
+structure_done (RancangWindow *self,
+                RancangNode   *node,
+                gboolean       new_part)
 {
-  rancang_history_begin (self->history, label, NULL);
-  rancang_history_insert (self->history, parent, before, node);
-  rancang_history_end (self->history);
+  if (node == NULL)
+    return;
   rancang_window_structure_changed (self, node);
-  /* The new part's title is selected, ready to be typed over. */
-  rancang_narrative_editor_focus_title (self->narrative_editor);
+  if (new_part)
+    rancang_narrative_editor_focus_title (self->narrative_editor);
 }
 
 static void
 action_add_chapter (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
-  RancangNode *root, *body, *after;
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  root = rancang_document_get_root (self->doc);
-  body = rancang_node_get_child (root, "body");
-  after = ancestor_named (rancang_outline_get_selected_node (self->outline), "chapter");
-  insert_part (self, _("New Chapter"), body, after ? rancang_node_get_next (after) : NULL,
-               new_part (self, "chapter", "bab", "JUDUL BAB"));
+  structure_done (self, rancang_structure_add_chapter (rancang_window_get_history (self), _("New Chapter"),
+                                                       rancang_document_get_root (rancang_window_get_document (self)),
+                                                       rancang_outline_get_selected_node (self->outline)), TRUE);
 }
 
 static void
@@ -336,74 +293,51 @@ action_add_appendix (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  insert_part (self, _("New Appendix"), rancang_document_get_root (self->doc), NULL,
-               new_part (self, "appendix", "lampiran", "LAMPIRAN"));
+  structure_done (self, rancang_structure_add_appendix (rancang_window_get_history (self), _("New Appendix"),
+                                                        rancang_document_get_root (rancang_window_get_document (self))), TRUE);
 }
 
 static void
 action_add_section (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
-  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
   gboolean sub = g_str_equal (g_action_get_name (G_ACTION (action)), "add-subsection");
-  RancangNode *node;
 
-  if (self->doc == NULL || selected == NULL)
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  node = new_part (self, "section", "sub-bab", "Judul Sub Bab");
-  if (rancang_node_is (selected, "section") && !sub)
-    insert_part (self, _("New Section"), rancang_node_get_parent (selected), rancang_node_get_next (selected), node);
-  else if (rancang_node_is (selected, "section") || rancang_node_is (selected, "chapter")
-           || rancang_node_is (selected, "appendix"))
-    insert_part (self, sub ? _("New Subsection") : _("New Section"), selected, NULL, node);
-  else
-    rancang_node_free (node);
+  structure_done (self, rancang_structure_add_section (rancang_window_get_history (self), sub ? _("New Subsection") : _("New Section"),
+                                                       rancang_document_get_root (rancang_window_get_document (self)),
+                                                       rancang_outline_get_selected_node (self->outline), sub),
+                  TRUE);
 }
 
 static void
 action_delete_part (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
-  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
   RancangNode *next;
 
-  if (!is_movable_part (selected))
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  next = same_kind_sibling (selected, FALSE);
+  next = rancang_structure_delete (rancang_window_get_history (self), _("Delete"), rancang_outline_get_selected_node (self->outline));
   if (next == NULL)
-    next = same_kind_sibling (selected, TRUE);
-  if (next == NULL)
-    next = rancang_node_get_parent (selected);
-  rancang_history_begin (self->history, _("Delete"), NULL);
-  rancang_history_remove (self->history, selected);
-  rancang_history_end (self->history);
-  rancang_window_structure_changed (self, next);
-  {
-    g_autofree char *message = g_strdup (_("Deleted. Undo (Ctrl+Z) brings it back."));
-    gtk_label_set_label (self->status_label, message);
-  }
+    return;
+  structure_done (self, next, FALSE);
+  gtk_label_set_label (self->status_label, _("Deleted. Undo (Ctrl+Z) brings it back."));
 }
 
 static void
 action_move_part (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
-  RancangNode *selected = rancang_outline_get_selected_node (self->outline);
   gboolean down = g_str_equal (g_action_get_name (G_ACTION (action)), "move-part-down");
-  RancangNode *sibling;
 
-  if (!is_movable_part (selected))
+  if (rancang_window_get_document (self) == NULL || !rancang_window_commit_pending (self))
     return;
-  sibling = same_kind_sibling (selected, down);
-  if (sibling == NULL)
-    return;
-  rancang_history_begin (self->history, down ? _("Move Down") : _("Move Up"), NULL);
-  rancang_history_move (self->history, selected, rancang_node_get_parent (selected),
-                        down ? rancang_node_get_next (sibling) : sibling);
-  rancang_history_end (self->history);
-  rancang_window_structure_changed (self, selected);
+  structure_done (self, rancang_structure_move (rancang_window_get_history (self), down ? _("Move Down") : _("Move Up"),
+                                                rancang_outline_get_selected_node (self->outline), down), FALSE);
 }
 
 static void
@@ -414,23 +348,9 @@ on_rename_response (GtkDialog     *dialog,
   RancangNode *node = g_object_get_data (G_OBJECT (dialog), "node");
   GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
 
-  if (response == GTK_RESPONSE_OK && node != NULL && self->history != NULL)
-    {
-      g_autofree char *text = g_strdup (gtk_editable_get_text (entry));
-      RancangNode *title;
-
-      g_strdelimit (text, "\r\n", ' ');
-      rancang_history_begin (self->history, _("Rename"), NULL);
-      title = rancang_node_get_child (node, "title");
-      if (title == NULL)
-        {
-          title = rancang_node_new_element ("title");
-          rancang_history_insert (self->history, node, rancang_node_get_first_child (node), title);
-        }
-      rancang_history_set_content (self->history, title, text);
-      rancang_history_end (self->history);
-      rancang_window_structure_changed (self, node);
-    }
+  if (response == GTK_RESPONSE_OK && node != NULL && rancang_window_get_history (self) != NULL)
+    structure_done (self, rancang_structure_rename (rancang_window_get_history (self), _("Rename"), node, gtk_editable_get_text (entry)),
+                    FALSE);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -442,7 +362,7 @@ action_rename_part (GSimpleAction *action, GVariant *param, gpointer data)
   GtkWidget *dialog, *entry, *content;
   g_autofree char *title = NULL;
 
-  if (!is_movable_part (selected))
+  if (!rancang_structure_is_movable (selected) || !rancang_window_commit_pending (self))
     return;
   title = rancang_parts_title (selected);
   dialog = gtk_dialog_new_with_buttons (_("Rename"), GTK_WINDOW (self),
@@ -504,14 +424,13 @@ rancang_window_export_pdf (RancangWindow *self,
 {
   g_autofree char *path = g_file_get_path (file);
 
-  if (self->doc == NULL || path == NULL)
+  if (rancang_window_get_document (self) == NULL || path == NULL || !rancang_window_commit_pending (self))
     return;
-  rancang_narrative_editor_flush (self->narrative_editor);
   g_object_set_data_full (G_OBJECT (self), "export-path", g_strdup (path), g_free);
   self->busy++;
   rancang_window_show_progress (self, TRUE);
   rancang_window_set_status (self, _("Exporting PDF…"));
-  rancang_pages_new_async (self->doc, path, self->cancellable, export_done, g_object_ref (self));
+  rancang_pages_new_async (rancang_window_get_document (self), path, self->cancellable, export_done, g_object_ref (self));
 }
 
 static void
@@ -535,7 +454,7 @@ action_export_pdf (GSimpleAction *action, GVariant *param, gpointer data)
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
-  if (self->doc == NULL || !rancang_pages_available ())
+  if (rancang_window_get_document (self) == NULL || !rancang_pages_available () || !rancang_window_commit_pending (self))
     return;
   chooser = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
@@ -543,10 +462,10 @@ action_export_pdf (GSimpleAction *action, GVariant *param, gpointer data)
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (self->file != NULL)
+  if (rancang_window_get_file (self) != NULL)
     {
-      g_autofree char *base = g_file_get_basename (self->file);
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      g_autofree char *base = g_file_get_basename (rancang_window_get_file (self));
+      g_autoptr(GFile) parent = g_file_get_parent (rancang_window_get_file (self));
       char *dot = strrchr (base, '.');
 
       if (dot != NULL)
@@ -632,7 +551,7 @@ print_layout_done (GObject      *source,
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, FALSE);
   {
-    g_autofree char *name = self->file ? g_file_get_basename (self->file) : g_strdup ("Rancang");
+    g_autofree char *name = rancang_window_get_file (self) ? g_file_get_basename (rancang_window_get_file (self)) : g_strdup ("Rancang");
     gtk_print_operation_set_job_name (operation, name);
   }
   g_signal_connect (operation, "request-page-setup", G_CALLBACK (on_request_page_setup), pages);
@@ -647,13 +566,12 @@ action_print (GSimpleAction *action, GVariant *param, gpointer data)
 {
   RancangWindow *self = data;
 
-  if (self->doc == NULL || !rancang_pages_available ())
+  if (rancang_window_get_document (self) == NULL || !rancang_pages_available () || !rancang_window_commit_pending (self))
     return;
-  rancang_narrative_editor_flush (self->narrative_editor);
   self->busy++;
   rancang_window_show_progress (self, TRUE);
   rancang_window_set_status (self, _("Preparing the pages…"));
-  rancang_pages_new_async (self->doc, NULL, self->cancellable, print_layout_done, g_object_ref (self));
+  rancang_pages_new_async (rancang_window_get_document (self), NULL, self->cancellable, print_layout_done, g_object_ref (self));
 }
 
 static const GActionEntry entries[] = {

@@ -7,6 +7,7 @@
 #include "rancang-outline.h"
 #include "rancang-preview.h"
 #include "rancang-recovery.h"
+#include "rancang-session.h"
 #include "rancang-swot-editor.h"
 #include "rancang-table-editor.h"
 #include "rancang-window.h"
@@ -55,21 +56,16 @@ struct _RancangWindow
   GMenu                  *recent_section;
 
   /* state */
-  RancangDocument        *doc;
-  RancangHistory         *history;
-  GFile                  *file;
-  char                   *recovery_id;
-  gboolean                recovered;      /* dirty until saved, whatever the history says */
-  guint                   autosave_id;
-  guint                   check_id;
-  guint                   busy;           /* loads and saves in flight */
+  RancangSession         *session;        /* the document shown, or NULL */
+  GPtrArray              *editors;        /* of RancangPartEditor, the children of editor_stack */
+  guint                   busy;           /* loads, exports and prints in flight */
+  gboolean                reverting;      /* the outline going back to the part shown */
   gboolean                close_after_save;
   gboolean                disposed;       /* results of worker threads arriving later are dropped */
   GCancellable           *cancellable;
   InfoKind                info_kind;
   GtkWidget              *info_buttons[2];
   GPtrArray              *recovery_entries;
-  GPtrArray              *findings;       /* of char*: one line per finding */
   GtkWidget              *findings_popover;
   GtkRecentManager       *recent;
   GtkNativeDialog        *chooser;

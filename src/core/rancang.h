@@ -30,3 +30,4 @@
 
 #include "rancang-edit.h"
 #include "rancang-parts.h"
+#include "rancang-structure.h"
