@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "rancang-compare-window.h"
 #include "rancang-identity.h"
 #include "rancang-table-editor.h"
 #include "window-harness.h"

@@ -70,7 +70,7 @@ struct _RancangWindow
   GtkRecentManager       *recent;
   GtkNativeDialog        *chooser;
 
-  /* rancang-compare-window.c: the panel of findings and changes under the
+  /* rancang-window-actions.c: the panel of findings and changes under the
    * editors, and the import dialog */
   GtkRevealer            *report_dock;
   GtkStack               *report_stack;
@@ -97,7 +97,7 @@ void rancang_window_show_progress     (RancangWindow *self,
  * is. */
 void rancang_window_reload_editors    (RancangWindow *self);
 
-/* rancang-compare-window.c */
+/* rancang-window-actions.c: sharing */
 void rancang_window_share_init        (RancangWindow *self);
 void rancang_window_share_dispose     (RancangWindow *self);
 /* Takes REPORT (a RancangFindingsReport). */

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "rancang-check.h"
-#include "rancang-compare-window.h"
 #include "rancang-edit.h"
 #include "rancang-identity.h"
 #include "rancang-part-editor.h"
@@ -301,7 +300,7 @@ static void
 on_findings_clicked (GtkButton     *button,
                      RancangWindow *self)
 {
-  /* the findings panel under the editors (rancang-compare-window.c) */
+  /* the findings panel under the editors (rancang-window-actions.c) */
   rancang_window_toggle_findings (self);
 }
 
