@@ -68,7 +68,7 @@ rancang_application_take_recovery (RancangApplication *self)
 GtkWindow *
 rancang_application_open_window (RancangApplication *self)
 {
-  RancangWindow *window = rancang_window_new (self);
+  RancangWindow *window = rancang_window_new (GTK_APPLICATION (self), self->settings);
 
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);

@@ -57,6 +57,7 @@ struct _RancangWindow
 
   /* state */
   RancangSession         *session;        /* the document shown, or NULL */
+  GSettings              *settings;       /* the application's, or NULL */
   GPtrArray              *editors;        /* of RancangPartEditor, the children of editor_stack */
   guint                   busy;           /* loads, exports and prints in flight */
   gboolean                reverting;      /* the outline going back to the part shown */

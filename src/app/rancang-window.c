@@ -25,9 +25,7 @@ G_DEFINE_FINAL_TYPE (RancangWindow, rancang_window, GTK_TYPE_APPLICATION_WINDOW)
 static GSettings *
 settings_of (RancangWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return app ? rancang_application_get_settings (RANCANG_APPLICATION (app)) : NULL;
+  return self->settings;
 }
 
 /* ------------------------------------------------------------------ messages */
@@ -919,10 +917,12 @@ rancang_window_recover (RancangWindow *self)
 
       if (i > 0 || !rancang_window_is_empty (self))
         {
-          if (i == 0 && rancang_window_is_dirty (self))
-            target = RANCANG_WINDOW (rancang_application_open_window (RANCANG_APPLICATION (app)));
-          else if (i > 0)
-            target = RANCANG_WINDOW (rancang_application_open_window (RANCANG_APPLICATION (app)));
+          /* a window of its own, as app.new-window makes it */
+          if (i > 0 || rancang_window_is_dirty (self))
+            {
+              target = rancang_window_new (app, self->settings);
+              gtk_window_present (GTK_WINDOW (target));
+            }
         }
       recover_entry (target, g_ptr_array_index (entries, i));
       gtk_window_present (GTK_WINDOW (target));
@@ -1113,6 +1113,35 @@ populate_recent (RancangWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_heading), shown > 0);
 }
 
+/* ------------------------------------------------------------------ table transfer */
+
+static RancangSession *
+transfer_get_session (GtkWindow *window)
+{
+  return RANCANG_WINDOW (window)->session;
+}
+
+static void
+transfer_set_status (GtkWindow  *window,
+                     const char *text)
+{
+  set_status (RANCANG_WINDOW (window), text);
+}
+
+static void
+transfer_show_error (GtkWindow  *window,
+                     const char *title,
+                     const char *details)
+{
+  rancang_window_show_message (RANCANG_WINDOW (window), GTK_MESSAGE_ERROR, title, details);
+}
+
+static const RancangTransferHost transfer_host = {
+  transfer_get_session,
+  transfer_set_status,
+  transfer_show_error,
+};
+
 /* ------------------------------------------------------------------ class */
 
 static void
@@ -1151,6 +1180,7 @@ rancang_window_finalize (GObject *object)
   RancangWindow *self = RANCANG_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->recovery_entries, g_ptr_array_unref);
   g_clear_object (&self->recent_section);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
@@ -1236,17 +1266,18 @@ rancang_window_init (RancangWindow *self)
   populate_recent (self);
 
   rancang_window_actions_init (self);
-  rancang_table_transfer_attach (self->table_editor, self);
+  rancang_table_transfer_attach (self->table_editor, GTK_WINDOW (self), &transfer_host);
   rancang_window_update_title (self);
   rancang_window_update_actions (self);
 }
 
 RancangWindow *
-rancang_window_new (RancangApplication *application)
+rancang_window_new (GtkApplication *application,
+                    GSettings      *settings)
 {
-  GSettings *settings = rancang_application_get_settings (application);
   RancangWindow *self = g_object_new (RANCANG_TYPE_WINDOW, "application", application, NULL);
 
+  g_set_object (&self->settings, settings);
   if (settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),

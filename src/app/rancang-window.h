@@ -3,7 +3,6 @@
 
 #include <gtk/gtk.h>
 
-#include "rancang-application.h"
 #include "rancang-compare-panel.h"
 #include "rancang-findings-panel.h"
 #include "rancang-import-dialog.h"
@@ -16,7 +15,10 @@ G_BEGIN_DECLS
 #define RANCANG_TYPE_WINDOW (rancang_window_get_type ())
 G_DECLARE_FINAL_TYPE (RancangWindow, rancang_window, RANCANG, WINDOW, GtkApplicationWindow)
 
-RancangWindow   *rancang_window_new             (RancangApplication *application);
+/* SETTINGS (or NULL): the application's, for the window's size, the
+ * signature place and the autosave interval. */
+RancangWindow   *rancang_window_new             (GtkApplication     *application,
+                                                 GSettings          *settings);
 void             rancang_window_load_file       (RancangWindow      *self,
                                                  GFile              *file);
 void             rancang_window_set_document    (RancangWindow      *self,
