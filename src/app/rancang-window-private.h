@@ -144,19 +144,10 @@ void             rancang_window_show_read_error  (RancangWindow         *self,
                                                   const char            *name,
                                                   const GError          *error);
 
-/* rancang-window-renstra.c: "Fill from Renstra…"; _apply() fills the
- * Renja from RENSTRA (named NAME in the status) as one step to undo. */
+/* rancang-window-renstra.c: the action "Fill from Renstra…" */
 void     rancang_window_renstra_init            (RancangWindow    *self);
-void     rancang_window_fill_from_renstra       (RancangWindow    *self,
-                                                 GFile            *file);
-gboolean rancang_window_fill_from_renstra_apply (RancangWindow    *self,
-                                                 RancangDocument  *renstra,
-                                                 const char       *name,
-                                                 GError          **error);
 
 /* rancang-window-actions.c */
-void rancang_window_export_pdf        (RancangWindow *self,
-                                       GFile         *file);
 void rancang_window_actions_init      (RancangWindow *self);
 
 G_END_DECLS

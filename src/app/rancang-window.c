@@ -682,6 +682,10 @@ rancang_window_get_child (RancangWindow *self,
     return GTK_WIDGET (self->preview);
   if (g_str_equal (name, "pages"))
     return GTK_WIDGET (self->pages_label);
+  if (g_str_equal (name, "status"))
+    return GTK_WIDGET (self->status_label);
+  if (g_str_equal (name, "info-details"))
+    return GTK_WIDGET (self->info_details);
   return NULL;
 }
 

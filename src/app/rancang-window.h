@@ -48,6 +48,17 @@ gboolean         rancang_window_show_place      (RancangWindow      *self,
                                                  const char         *key);
 void             rancang_window_save_to         (RancangWindow      *self,
                                                  GFile              *file);
+/* The document laid out and written as a PDF to FILE, in a worker. */
+void             rancang_window_export_pdf      (RancangWindow      *self,
+                                                 GFile              *file);
+/* "Fill from Renstra…" with FILE chosen; _apply() fills the Renja from
+ * RENSTRA (named NAME in the status) as one step to undo. */
+void             rancang_window_fill_from_renstra       (RancangWindow    *self,
+                                                         GFile            *file);
+gboolean         rancang_window_fill_from_renstra_apply (RancangWindow    *self,
+                                                         RancangDocument  *renstra,
+                                                         const char       *name,
+                                                         GError          **error);
 void             rancang_window_offer_recovery  (RancangWindow      *self,
                                                  GPtrArray          *entries);
 void             rancang_window_recover         (RancangWindow      *self);
