@@ -16,6 +16,7 @@
 #include "rancang-import-dialog.h"
 #include "rancang-pages.h"
 #include "rancang-structure.h"
+#include "rancang-table-transfer.h"
 #include "rancang-window-private.h"
 
 static void
@@ -577,6 +578,35 @@ action_print (GSimpleAction *action, GVariant *param, gpointer data)
   rancang_pages_new_async (rancang_window_get_document (self), NULL, self->cancellable, print_layout_done, g_object_ref (self));
 }
 
+/* ------------------------------------------------------------------ table transfer */
+
+static RancangSession *
+transfer_get_session (GtkWindow *window)
+{
+  return RANCANG_WINDOW (window)->session;
+}
+
+static void
+transfer_set_status (GtkWindow  *window,
+                     const char *text)
+{
+  rancang_window_set_status (RANCANG_WINDOW (window), text);
+}
+
+static void
+transfer_show_error (GtkWindow  *window,
+                     const char *title,
+                     const char *details)
+{
+  rancang_window_show_message (RANCANG_WINDOW (window), GTK_MESSAGE_ERROR, title, details);
+}
+
+static const RancangTransferHost transfer_host = {
+  transfer_get_session,
+  transfer_set_status,
+  transfer_show_error,
+};
+
 static const GActionEntry entries[] = {
   { "open", action_open },
   { "open-recent", action_open_recent, "s" },
@@ -603,6 +633,8 @@ rancang_window_actions_init (RancangWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   rancang_window_renstra_init (self);
+  /* paste, copy, CSV import and properties of the table being edited */
+  rancang_table_transfer_attach (self->table_editor, GTK_WINDOW (self), &transfer_host);
 }
 
 /* ================================================================== sharing

@@ -16,8 +16,8 @@
 #include "rancang-identity.h"
 #include "rancang-part-editor.h"
 #include "rancang-parts.h"
+#include "rancang-recent.h"
 #include "rancang-structure.h"
-#include "rancang-table-transfer.h"
 #include "rancang-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RancangWindow, rancang_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -530,16 +530,8 @@ static void
 add_recent (RancangWindow *self,
             GFile         *file)
 {
-  g_autofree char *uri = NULL;
-  GtkRecentData data = { 0 };
-
-  if (file == NULL || self->recent == NULL)
-    return;
-  uri = g_file_get_uri (file);
-  data.mime_type = (char *) "application/x-rancang+xml";
-  data.app_name = (char *) "Rancang";
-  data.app_exec = (char *) "rancang %u";
-  gtk_recent_manager_add_full (self->recent, uri, &data);
+  if (file != NULL && self->recent != NULL)
+    rancang_recent_add (self->recent, file);
 }
 
 static gboolean
@@ -1049,102 +1041,14 @@ on_recent_row_activated (GtkListBox    *box,
   rancang_window_load_file (self, file);
 }
 
-static int
-by_modified (gconstpointer a,
-             gconstpointer b)
-{
-  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
-  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
-
-  return g_date_time_compare (tb, ta);
-}
-
 static void
 populate_recent (RancangWindow *self)
 {
-  GList *items;
-  GtkWidget *child;
-  guint shown = 0;
+  guint shown = rancang_recent_fill (self->recent, self->recent_list, self->recent_section);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-  g_menu_remove_all (self->recent_section);
-  if (self->recent == NULL)
-    return;
-
-  items = gtk_recent_manager_get_items (self->recent);
-  items = g_list_sort (items, by_modified);
-  for (GList *l = items; l != NULL && shown < 8; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GMenuItem) item = NULL;
-      GtkWidget *row, *box, *title, *subtitle;
-
-      if (!gtk_recent_info_has_application (info, "Rancang") || path == NULL
-          || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-      shown++;
-
-      item = g_menu_item_new (name, NULL);
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
-      g_menu_append_item (self->recent_section, item);
-
-      row = gtk_list_box_row_new ();
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      title = gtk_label_new (name);
-      subtitle = gtk_label_new (path);
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), subtitle);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
-      gtk_list_box_append (self->recent_list, row);
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->recent_heading), shown > 0);
 }
-
-/* ------------------------------------------------------------------ table transfer */
-
-static RancangSession *
-transfer_get_session (GtkWindow *window)
-{
-  return RANCANG_WINDOW (window)->session;
-}
-
-static void
-transfer_set_status (GtkWindow  *window,
-                     const char *text)
-{
-  set_status (RANCANG_WINDOW (window), text);
-}
-
-static void
-transfer_show_error (GtkWindow  *window,
-                     const char *title,
-                     const char *details)
-{
-  rancang_window_show_message (RANCANG_WINDOW (window), GTK_MESSAGE_ERROR, title, details);
-}
-
-static const RancangTransferHost transfer_host = {
-  transfer_get_session,
-  transfer_set_status,
-  transfer_show_error,
-};
 
 /* ------------------------------------------------------------------ class */
 
@@ -1270,7 +1174,6 @@ rancang_window_init (RancangWindow *self)
   populate_recent (self);
 
   rancang_window_actions_init (self);
-  rancang_table_transfer_attach (self->table_editor, GTK_WINDOW (self), &transfer_host);
   rancang_window_update_title (self);
   rancang_window_update_actions (self);
 }
