@@ -10,6 +10,7 @@
 #include "rancang-config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -730,6 +731,72 @@ test_recovery_after_kill (void)
   harness_stop_app (app);
 }
 
+/* The child: open, type into a cell without Enter, say so, and wait for
+ * the end of the session (SIGTERM). */
+static int
+child_type_and_wait (const char *path)
+{
+  RancangApplication *app = harness_start_app ();
+  RancangWindow *window = harness_open_window (app, path);
+
+  focus_cell (window, "17.22", "k6", "600");
+  harness_type (window, TYPED);
+  g_print ("READY\n");
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+/* A value typed and not confirmed when the desktop session ends (SIGTERM)
+ * is in the recovery copy, and back after the next start. */
+static void
+test_typed_cell_kept_at_logout (void)
+{
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "logout.xml");
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+  RancangApplication *app;
+  RancangWindow *window;
+
+  g_assert_false (recovery_written (NULL));
+  child = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child-type", path, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  do
+    {
+      g_free (line);
+      line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  while (line != NULL && g_str_has_prefix (line, "#"));
+  g_assert_cmpstr (line, ==, "READY");
+  g_subprocess_send_signal (child, SIGTERM);
+  g_assert_true (harness_wait_until (recovery_written, NULL, 10000));
+  g_subprocess_force_exit (child);
+  g_subprocess_wait (child, NULL, NULL);
+
+  app = harness_start_app ();
+  g_application_activate (G_APPLICATION (app));
+  harness_settle (20);
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  g_assert_nonnull (rancang_window_get_message (window));
+  rancang_window_recover (window);
+  {
+    g_autofree char *kept = harness_cell_of (harness_row_of (harness_node_by_id (window, "t2-1"), "17.22"), "k6");
+    g_assert_cmpstr (kept, ==, TYPED);
+  }
+  g_assert_true (rancang_window_is_dirty (window));
+  /* saved, the copy is gone */
+  harness_activate (window, "win.save");
+  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
+  g_assert_false (recovery_written (NULL));
+  harness_stop_app (app);
+}
+
 /* ------------------------------------------------------------------ language */
 
 static int
@@ -876,6 +943,8 @@ main (int   argc,
 
   if (argc >= 3 && g_str_equal (argv[1], "--child-edit"))
     return child_edit_and_wait (argv[2]);
+  if (argc >= 3 && g_str_equal (argv[1], "--child-type"))
+    return child_type_and_wait (argv[2]);
   if (argc >= 3 && g_str_equal (argv[1], "--child-language"))
     return child_language (argv[2]);
 
@@ -891,6 +960,7 @@ main (int   argc,
   g_test_add_func ("/window/typed-cell-exported", test_typed_cell_exported);
   g_test_add_func ("/window/typed-paragraph-saved", test_typed_paragraph_saved);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
+  g_test_add_func ("/window/typed-cell-kept-at-logout", test_typed_cell_kept_at_logout);
   g_test_add_func ("/window/language-id", test_language_id);
   g_test_add_func ("/window/long-section", test_long_section);
   return harness_run ();

@@ -106,6 +106,43 @@ recovery_done (GObject      *source,
     g_signal_emit (self, signals[RECOVERY_WRITTEN], 0, NULL);
 }
 
+/* The recovery copy of the document as it is now, with what is being
+ * typed (a value refused now is said when the user saves); NULL when
+ * there is nothing unsaved to keep. Serialized on the thread that owns
+ * the tree. */
+static RecoveryJob *
+recovery_job_new (RancangSession *self)
+{
+  RecoveryJob *job;
+
+  if (self->commit != NULL)
+    self->commit (self->commit_data, NULL);
+  if (!rancang_session_is_dirty (self))
+    return NULL;
+  job = g_new0 (RecoveryJob, 1);
+  job->id = g_strdup (self->recovery_id);
+  job->original = self->file ? g_file_get_path (self->file) : NULL;
+  job->title = rancang_session_dup_display_name (self);
+  job->xml = rancang_document_to_xml (self->doc, &job->length);
+  return job;
+}
+
+gboolean
+rancang_session_write_recovery (RancangSession  *self,
+                                GError         **error)
+{
+  RecoveryJob *job;
+  gboolean written;
+
+  g_return_val_if_fail (RANCANG_IS_SESSION (self), FALSE);
+  job = recovery_job_new (self);
+  if (job == NULL)
+    return TRUE;
+  written = rancang_recovery_write (job->id, job->original, job->title, job->xml, job->length, error);
+  recovery_job_free (job);
+  return written;
+}
+
 static gboolean
 autosave_now (gpointer data)
 {
@@ -114,19 +151,10 @@ autosave_now (gpointer data)
   RecoveryJob *job;
 
   self->autosave_id = 0;
-  /* What is being typed goes into the copy too; a value refused now is
-   * said when the user saves. */
-  if (self->commit != NULL)
-    self->commit (self->commit_data, NULL);
-  if (!rancang_session_is_dirty (self))
+  job = recovery_job_new (self);
+  if (job == NULL)
     return G_SOURCE_REMOVE;
-
-  /* Serialized here, on the thread that owns the tree; written there. */
-  job = g_new0 (RecoveryJob, 1);
-  job->id = g_strdup (self->recovery_id);
-  job->original = self->file ? g_file_get_path (self->file) : NULL;
-  job->title = rancang_session_dup_display_name (self);
-  job->xml = rancang_document_to_xml (self->doc, &job->length);
+  /* written in a worker, so typing is never held up by the disk */
   task = g_task_new (self, self->cancellable, recovery_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) recovery_job_free);
   self->busy++;

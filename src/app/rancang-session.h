@@ -64,6 +64,10 @@ const char      *rancang_session_get_recovery_id  (RancangSession       *self);
 void             rancang_session_adopt_recovery   (RancangSession       *self,
                                                    const char           *id);
 void             rancang_session_discard_recovery (RancangSession       *self);
+/* The recovery copy written now, in this thread, with what is being
+ * typed: the last thing done before the process ends (SIGTERM). */
+gboolean         rancang_session_write_recovery   (RancangSession       *self,
+                                                   GError              **error);
 /* Closing without saving: the changes and their recovery copy go. */
 void             rancang_session_discard_changes  (RancangSession       *self);
 
