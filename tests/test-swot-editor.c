@@ -13,7 +13,14 @@
 
 #include "rancang-outline.h"
 #include "rancang-swot-editor.h"
-#include "rancang-window-private.h"
+#include "rancang-metadata-editor.h"
+#include "rancang-narrative-editor.h"
+#include "rancang-outline.h"
+#include "rancang-preview.h"
+#include "rancang-recovery.h"
+#include "rancang-swot-editor.h"
+#include "rancang-table-editor.h"
+#include "rancang-window.h"
 #include "window-harness.h"
 
 static RancangSwotEditor *editor;

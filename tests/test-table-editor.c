@@ -9,7 +9,14 @@
 #include "rancang-outline.h"
 #include "rancang-table-editor.h"
 #include "rancang-template.h"
-#include "rancang-window-private.h"
+#include "rancang-metadata-editor.h"
+#include "rancang-narrative-editor.h"
+#include "rancang-outline.h"
+#include "rancang-preview.h"
+#include "rancang-recovery.h"
+#include "rancang-swot-editor.h"
+#include "rancang-table-editor.h"
+#include "rancang-window.h"
 #include "window-harness.h"
 
 /* Issue #6: the table editor. Tabel 2.1 (evaluasi-renja), kode 17.22: k7

@@ -13,7 +13,14 @@
 
 #include "rancang-link.h"
 #include "rancang-table-editor.h"
-#include "rancang-window-private.h"
+#include "rancang-metadata-editor.h"
+#include "rancang-narrative-editor.h"
+#include "rancang-outline.h"
+#include "rancang-preview.h"
+#include "rancang-recovery.h"
+#include "rancang-swot-editor.h"
+#include "rancang-table-editor.h"
+#include "rancang-window.h"
 #include "window-harness.h"
 
 #define SERANG EXAMPLES_DIR "/renstra-serang-2019-2023.xml"
@@ -77,7 +84,7 @@ test_apply_and_undo (void)
 
   /* the status says how many rows came, from which file */
   added = harness_count_rows (table) + harness_count_rows (harness_node_by_id (window, "tujuan-sasaran"));
-  status = gtk_label_get_label (window->status_label);
+  status = gtk_label_get_label (GTK_LABEL (rancang_window_get_child (window, "status")));
   {
     g_autofree char *expected = g_strdup_printf ("%u", added);
     g_assert_nonnull (strstr (status, expected));
@@ -99,7 +106,7 @@ test_apply_and_undo (void)
   /* filling again keeps every row and says so */
   g_assert_true (rancang_window_fill_from_renstra_apply (window, renstra, "renstra-serang-2019-2023.xml", &error));
   g_assert_cmpuint (harness_count_rows (harness_node_by_id (window, "rencana-program")), ==, harness_count_rows (table));
-  status = gtk_label_get_label (window->status_label);
+  status = gtk_label_get_label (GTK_LABEL (rancang_window_get_child (window, "status")));
   g_assert_nonnull (strstr (status, "0 "));
   g_assert_nonnull (strstr (status, "5.03.01"));
 
@@ -149,7 +156,7 @@ test_from_file (void)
   g_assert_null (harness_node_by_id (other, "rencana-program"));
   {
     g_autofree char *details = NULL;
-    g_object_get (other->info_details, "label", &details, NULL);
+    g_object_get (rancang_window_get_child (other, "info-details"), "label", &details, NULL);
     g_assert_nonnull (strstr (details, "2025"));
     g_assert_nonnull (strstr (details, "2019-2023"));
   }

@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
-#include "rancang-compare-window.h"
 #include "rancang-identity.h"
 #include "rancang-table-editor.h"
 #include "window-harness.h"
@@ -88,6 +87,15 @@ static gboolean
 has_report (gpointer data)
 {
   return rancang_findings_panel_get_report (data) != NULL;
+}
+
+static gboolean
+has_lines (gpointer data)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (data)); row; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -215,6 +223,8 @@ test_findings_panel (void)
   g_assert_cmpstr (rancang_window_get_panel_shown (window), ==, "findings");
 
   /* Tabel 2.5's program: stated and computed, in Indonesian form */
+  /* the lines are made once the panel is seen */
+  g_assert_true (harness_wait_until (has_lines, list, 5000));
   pagu = find_line (list, &pagu_at, "11.051.497.647", "11.051.830.647", NULL);
   g_assert_nonnull (pagu);
   /* under the heading of its table, numbered as printed */

@@ -10,6 +10,7 @@
 #include "rancang-config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -28,7 +29,14 @@
 #include "rancang-template.h"
 #include "rancang-pages.h"
 #include "rancang-window.h"
-#include "rancang-window-private.h"
+#include "rancang-metadata-editor.h"
+#include "rancang-narrative-editor.h"
+#include "rancang-outline.h"
+#include "rancang-preview.h"
+#include "rancang-recovery.h"
+#include "rancang-swot-editor.h"
+#include "rancang-table-editor.h"
+#include "rancang-window.h"
 #include "window-harness.h"
 
 static gboolean
@@ -448,6 +456,304 @@ test_pages_and_pdf (void)
   }
 }
 
+/* ------------------------------------------------------------------ typed, not confirmed */
+
+/* B-2.1 (renja-fixtures-bontang.md), kode 17.22: c6 target 2021 is 600,
+ * c7 realisasi 588, c8 = c7/c6*100. Typed over: 7913, printed the
+ * Indonesian way as 7.913, and c8 = 588/7913*100 = 7,43 (half-up). */
+#define TYPED "7913"
+#define TYPED_SHOWN "7.913"
+#define TYPED_RATIO "7,43"
+
+static gboolean
+focus_in_entry (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && GTK_IS_TEXT (focus) && gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL;
+}
+
+typedef struct
+{
+  RancangWindow *window;
+  const char    *shown;
+} Focus;
+
+static gboolean
+focus_shows (gpointer data)
+{
+  Focus *focus = data;
+
+  return focus_in_entry (focus->window)
+         && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (gtk_root_get_focus (GTK_ROOT (focus->window)))),
+                       focus->shown) == 0;
+}
+
+/* The cell of the row KODE, column KEY of Tabel 2.1, as a click on it
+ * leaves it: an entry with the focus, holding what the cell SHOWS, all
+ * of it selected. (It is scrolled to and focused in steps.) */
+static void
+focus_cell (RancangWindow *window,
+            const char    *kode,
+            const char    *key,
+            const char    *shows)
+{
+  RancangNode *row = harness_row_of (harness_node_by_id (window, "t2-1"), kode);
+  Focus focus = { window, shows };
+
+  g_assert_nonnull (row);
+  /* the table in view first, as a user finds it in the outline */
+  rancang_window_select_part (window, harness_node_by_id (window, "t2-1"));
+  harness_settle (100);
+  g_assert_true (rancang_window_show_place (window, row, key));
+  g_assert_true (harness_wait_until (focus_shows, &focus, 5000));
+  {
+    /* The list view may take the focus to the row's first cell once its
+     * scrolling is done; a user would click the cell again. */
+    g_autoptr(GtkWidget) entry = g_object_ref (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                                                       GTK_TYPE_ENTRY));
+
+    harness_settle (300);
+    if (!focus_shows (&focus) && gtk_widget_get_root (entry) != NULL)
+      gtk_widget_grab_focus (entry);
+  }
+  g_assert_true (harness_wait_until (focus_shows, &focus, 5000));
+  gtk_editable_select_region (GTK_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))), 0, -1);
+}
+
+/* The text of the cell's entry that has the focus: what the user sees
+ * being typed. */
+static const char *
+typed_shown (RancangWindow *window)
+{
+  g_assert_true (harness_wait_until (focus_in_entry, window, 5000));
+  return harness_shown_text (gtk_root_get_focus (GTK_ROOT (window)));
+}
+
+static char *
+saved_cell (const char *path,
+            const char *kode,
+            const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  RancangDocument *doc = rancang_document_load_file (path, &error);
+  char *text;
+
+  g_assert_no_error (error);
+  text = harness_cell_of (harness_row_of (rancang_document_lookup_id (doc, "t2-1"), kode), key);
+  rancang_document_free (doc);
+  return text;
+}
+
+static gboolean
+saved_and_clean (gpointer data)
+{
+  return !rancang_window_is_busy (data) && !rancang_window_is_dirty (data);
+}
+
+/* The lost cell: a value typed into a cell, Ctrl+S without Enter. */
+static void
+test_typed_cell_saved (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "typed-cell.xml");
+  RancangWindow *window = harness_open_window (app, path);
+
+  /* B-2.1: c6 of 17.22 is 600 */
+  focus_cell (window, "17.22", "k6", "600");
+  harness_type (window, TYPED);
+  g_assert_cmpstr (typed_shown (window), ==, TYPED);
+  /* nothing confirmed yet: the document is as it was */
+  g_assert_false (harness_title_is_dirty (window));
+
+  harness_press (window, "<Control>s");
+  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
+  g_assert_null (rancang_window_get_message (window));
+  g_assert_false (harness_title_is_dirty (window));
+  {
+    g_autofree char *stored = saved_cell (path, "17.22", "k6");
+    g_assert_cmpstr (stored, ==, TYPED);
+  }
+  /* the cell shows the value kept, the Indonesian way */
+  g_assert_cmpstr (typed_shown (window), ==, TYPED_SHOWN);
+  harness_stop_app (app);
+}
+
+/* A value refused (no number) stops the save, and says why. */
+static void
+test_typed_cell_refused (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "refused-cell.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  focus_cell (window, "17.22", "k6", "600");
+  harness_type (window, "enam ratus");
+  harness_press (window, "<Control>s");
+  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
+  g_assert_nonnull (rancang_window_get_message (window));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  harness_stop_app (app);
+}
+
+static GtkWidget *
+close_dialog_of (RancangWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window)
+          && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static gboolean
+asked (gpointer data)
+{
+  return close_dialog_of (data) != NULL;
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closing with a value typed and not confirmed asks; Save saves it. */
+static void
+test_typed_cell_close_asks (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "close-cell.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  gpointer alive = window;
+  GtkWidget *dialog;
+  g_autofree char *question = NULL;
+
+  focus_cell (window, "17.22", "k6", "600");
+  harness_type (window, TYPED);
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+
+  /* Cancel: the window stays, with the value kept in the document. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (harness_wait_until (asked, window, 5000));
+  dialog = close_dialog_of (window);
+  g_object_get (dialog, "text", &question, NULL);
+  g_assert_nonnull (strstr (question, "close-cell.xml"));
+  g_assert_true (harness_title_is_dirty (window));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  harness_settle (20);
+  g_assert_nonnull (alive);
+  g_assert_null (close_dialog_of (window));
+
+  /* Again, and Save: saved, then closed. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (harness_wait_until (asked, window, 5000));
+  gtk_dialog_response (GTK_DIALOG (close_dialog_of (window)), GTK_RESPONSE_YES);
+  g_assert_true (harness_wait_until (is_gone, &alive, 10000));
+  {
+    g_autofree char *stored = saved_cell (path, "17.22", "k6");
+    g_assert_cmpstr (stored, ==, TYPED);
+  }
+  harness_stop_app (app);
+}
+
+static char *
+pdf_text (const char *pdf_path)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf_path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
+                     NULL, &status, &error))
+    return NULL;
+  return out;
+}
+
+/* Export PDF with a value typed and not confirmed: the PDF has it. */
+static void
+test_typed_cell_exported (void)
+{
+  RancangApplication *app;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) pdf = NULL;
+  g_autofree char *probe = g_find_program_in_path ("pdftotext");
+  RancangWindow *window;
+
+  if (!rancang_pages_available () || probe == NULL)
+    {
+      g_test_skip ("built without src/render, or no pdftotext");
+      return;
+    }
+  app = harness_start_app ();
+  path = harness_copy_example ("renja-bontang-2023.xml", "export-cell.xml");
+  pdf_path = g_build_filename (harness_work_dir (), "export-cell.pdf", NULL);
+  pdf = g_file_new_for_path (pdf_path);
+  window = harness_open_window (app, path);
+  focus_cell (window, "17.22", "k6", "600");
+  harness_type (window, TYPED);
+  rancang_window_export_pdf (window, pdf);
+  g_assert_true (harness_wait_until (idle_done, window, 60000));
+  g_assert_null (rancang_window_get_message (window));
+  text = pdf_text (pdf_path);
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, TYPED_SHOWN));
+  g_assert_nonnull (strstr (text, TYPED_RATIO));
+  harness_stop_app (app);
+}
+
+/* A paragraph typed and saved at once (Ctrl+S), through the keys' path. */
+static void
+test_typed_paragraph_saved (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "typed-paragraph.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangNode *s11 = harness_node_by_id (window, "s1-1");
+  RancangNode *p = rancang_node_get_child (s11, "p");
+  GtkTextView *view;
+  GtkTextIter start;
+
+  rancang_window_select_part (window, s11);
+  harness_settle (20);
+  view = rancang_narrative_editor_get_view (narrative (window), p);
+  g_assert_nonnull (view);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &start);
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), &start);
+  harness_type (window, MARK);
+  {
+    g_autofree char *shown = view_text (view);
+    g_assert_true (g_str_has_prefix (shown, MARK));
+  }
+  harness_press (window, "<Control>s");
+  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
+  {
+    g_autoptr(GError) error = NULL;
+    RancangDocument *doc = rancang_document_load_file (path, &error);
+    g_autofree char *content = NULL;
+
+    g_assert_no_error (error);
+    content = rancang_node_dup_content (rancang_node_get_child (rancang_document_lookup_id (doc, "s1-1"), "p"));
+    g_assert_true (g_str_has_prefix (content, MARK));
+    rancang_document_free (doc);
+  }
+  harness_stop_app (app);
+}
+
 /* ------------------------------------------------------------------ crash */
 
 static gboolean
@@ -532,6 +838,72 @@ test_recovery_after_kill (void)
   harness_activate (window, "win.save");
   g_assert_true (harness_wait_until (idle_done, window, 10000));
   g_assert_false (rancang_window_is_dirty (window));
+  g_assert_false (recovery_written (NULL));
+  harness_stop_app (app);
+}
+
+/* The child: open, type into a cell without Enter, say so, and wait for
+ * the end of the session (SIGTERM). */
+static int
+child_type_and_wait (const char *path)
+{
+  RancangApplication *app = harness_start_app ();
+  RancangWindow *window = harness_open_window (app, path);
+
+  focus_cell (window, "17.22", "k6", "600");
+  harness_type (window, TYPED);
+  g_print ("READY\n");
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+/* A value typed and not confirmed when the desktop session ends (SIGTERM)
+ * is in the recovery copy, and back after the next start. */
+static void
+test_typed_cell_kept_at_logout (void)
+{
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "logout.xml");
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+  RancangApplication *app;
+  RancangWindow *window;
+
+  g_assert_false (recovery_written (NULL));
+  child = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child-type", path, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  do
+    {
+      g_free (line);
+      line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  while (line != NULL && g_str_has_prefix (line, "#"));
+  g_assert_cmpstr (line, ==, "READY");
+  g_subprocess_send_signal (child, SIGTERM);
+  g_assert_true (harness_wait_until (recovery_written, NULL, 10000));
+  g_subprocess_force_exit (child);
+  g_subprocess_wait (child, NULL, NULL);
+
+  app = harness_start_app ();
+  g_application_activate (G_APPLICATION (app));
+  harness_settle (20);
+  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
+  g_assert_nonnull (rancang_window_get_message (window));
+  rancang_window_recover (window);
+  {
+    g_autofree char *kept = harness_cell_of (harness_row_of (harness_node_by_id (window, "t2-1"), "17.22"), "k6");
+    g_assert_cmpstr (kept, ==, TYPED);
+  }
+  g_assert_true (rancang_window_is_dirty (window));
+  /* saved, the copy is gone */
+  harness_activate (window, "win.save");
+  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
   g_assert_false (recovery_written (NULL));
   harness_stop_app (app);
 }
@@ -712,6 +1084,8 @@ main (int   argc,
 
   if (argc >= 3 && g_str_equal (argv[1], "--child-edit"))
     return child_edit_and_wait (argv[2]);
+  if (argc >= 3 && g_str_equal (argv[1], "--child-type"))
+    return child_type_and_wait (argv[2]);
   if (argc >= 3 && g_str_equal (argv[1], "--child-language"))
     return child_language (argv[2]);
 
@@ -721,7 +1095,13 @@ main (int   argc,
   g_test_add_func ("/window/nip-validated-as-typed", test_nip_validated_as_typed);
   g_test_add_func ("/window/invalid-file-message", test_invalid_file_message);
   g_test_add_func ("/window/pages-and-pdf", test_pages_and_pdf);
+  g_test_add_func ("/window/typed-cell-saved", test_typed_cell_saved);
+  g_test_add_func ("/window/typed-cell-refused", test_typed_cell_refused);
+  g_test_add_func ("/window/typed-cell-close-asks", test_typed_cell_close_asks);
+  g_test_add_func ("/window/typed-cell-exported", test_typed_cell_exported);
+  g_test_add_func ("/window/typed-paragraph-saved", test_typed_paragraph_saved);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
+  g_test_add_func ("/window/typed-cell-kept-at-logout", test_typed_cell_kept_at_logout);
   g_test_add_func ("/window/language-id", test_language_id);
   g_test_add_func ("/window/long-section", test_long_section);
   return harness_run ();

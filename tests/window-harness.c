@@ -203,6 +203,71 @@ harness_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+/* The input method of the key controller of WIDGET: where GtkText and
+ * GtkTextView receive the characters of the keys pressed. */
+static GtkIMContext *
+im_context_of (GtkWidget *widget)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkIMContext *im = NULL;
+
+  for (guint i = 0; im == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        im = gtk_event_controller_key_get_im_context (GTK_EVENT_CONTROLLER_KEY (controller));
+    }
+  g_object_unref (controllers);
+  return im;
+}
+
+void
+harness_type (RancangWindow *window,
+              const char    *text)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkIMContext *im;
+
+  g_assert_nonnull (focus);
+  im = im_context_of (focus);
+  g_assert_nonnull (im);
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      g_autofree char *one = g_strndup (c, (gsize) (g_utf8_next_char (c) - c));
+
+      g_signal_emit_by_name (im, "commit", one);
+    }
+  harness_settle (5);
+}
+
+void
+harness_press (RancangWindow *window,
+               const char    *accel)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (app, accel);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (actions);
+  g_assert_nonnull (actions[0]);
+  g_assert_true (gtk_widget_activate_action (focus != NULL ? focus : GTK_WIDGET (window), actions[0], NULL));
+  harness_settle (5);
+}
+
+const char *
+harness_shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (GTK_IS_EDITABLE (widget))
+    return gtk_editable_get_text (GTK_EDITABLE (widget));
+  g_error ("%s shows no text", widget != NULL ? G_OBJECT_TYPE_NAME (widget) : "NULL");
+  return NULL;
+}
+
 static void
 remove_tree (GFile *dir)
 {

@@ -55,6 +55,21 @@ void                harness_activate     (RancangWindow      *window,
                                           const char         *action);
 gboolean            harness_title_is_dirty (RancangWindow    *window);
 
+/* Typing and shortcuts as a user does them, in this process (GTK 4.8 has
+ * no public way to make key events): harness_type() hands TEXT, one
+ * character at a time, to the input method of the widget that has the
+ * focus, the way a key press reaches a GtkText or a GtkTextView (what is
+ * selected is replaced); harness_press() activates, from the focused
+ * widget, the action the application binds to ACCEL ("<Control>s"). Both
+ * fail the test when there is no such widget or binding. */
+void                harness_type         (RancangWindow      *window,
+                                          const char         *text);
+void                harness_press        (RancangWindow      *window,
+                                          const char         *accel);
+/* What a widget shows: a GtkLabel's, GtkInscription's or GtkEditable's
+ * text. */
+const char         *harness_shown_text   (GtkWidget          *widget);
+
 /* The first widget under ROOT (depth first) of TYPE for which MATCH (when
  * not NULL) holds. */
 GtkWidget          *harness_find_widget  (GtkWidget          *root,

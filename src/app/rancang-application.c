@@ -68,7 +68,7 @@ rancang_application_take_recovery (RancangApplication *self)
 GtkWindow *
 rancang_application_open_window (RancangApplication *self)
 {
-  RancangWindow *window = rancang_window_new (self);
+  RancangWindow *window = rancang_window_new (GTK_APPLICATION (self), self->settings);
 
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
@@ -243,18 +243,8 @@ on_terminate (gpointer data)
   GtkApplication *app = data;
 
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
-    if (RANCANG_IS_WINDOW (l->data) && rancang_window_is_dirty (l->data))
-      {
-        RancangWindow *window = l->data;
-        g_autofree char *xml = NULL;
-        GFile *file = rancang_window_get_file (window);
-        g_autofree char *path = file ? g_file_get_path (file) : NULL;
-        g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Untitled Document"));
-        gsize length;
-
-        xml = rancang_document_to_xml (rancang_window_get_document (window), &length);
-        rancang_recovery_write (rancang_window_get_recovery_id (window), path, name, xml, length, NULL);
-      }
+    if (RANCANG_IS_WINDOW (l->data) && rancang_window_get_session (l->data) != NULL)
+      rancang_session_write_recovery (rancang_window_get_session (l->data), NULL);
   g_application_quit (G_APPLICATION (app));
   return G_SOURCE_REMOVE;
 }

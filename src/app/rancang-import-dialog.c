@@ -9,13 +9,13 @@
 #include "rancang-import-dialog.h"
 #include "rancang-merge.h"
 #include "rancang-numbering.h"
-#include "rancang-window-private.h"
+#include "rancang-session.h"
 
 struct _RancangImportDialog
 {
   GtkWindow        parent_instance;
 
-  RancangWindow   *window;
+  RancangSession  *session;
   RancangDocument *part;
   char            *name;
   GPtrArray       *items;       /* of RancangMergeItem */
@@ -36,6 +36,14 @@ struct _RancangImportDialog
 };
 
 G_DEFINE_FINAL_TYPE (RancangImportDialog, rancang_import_dialog, GTK_TYPE_WINDOW)
+
+enum
+{
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static guint
 count_named (RancangNode *root,
@@ -150,7 +158,7 @@ decision_button (RancangImportDialog *self,
 static void
 recompute (RancangImportDialog *self)
 {
-  RancangDocument *doc = rancang_window_get_document (self->window);
+  RancangDocument *doc = rancang_session_get_document (self->session);
   g_autoptr(RancangDocument) scratch = NULL;
   g_autoptr(RancangDocument) selected = NULL;
   g_autoptr(RancangTemplateSet) templates = rancang_template_set_new_builtin (NULL);
@@ -273,8 +281,8 @@ gboolean
 rancang_import_dialog_import (RancangImportDialog *self,
                               GError             **error)
 {
-  RancangDocument *doc = rancang_window_get_document (self->window);
-  RancangHistory *history = rancang_window_get_history (self->window);
+  RancangDocument *doc = rancang_session_get_document (self->session);
+  RancangHistory *history = rancang_session_get_history (self->session);
   g_autoptr(RancangDocument) selected = NULL;
   g_autoptr(RancangDocument) scratch = NULL;
   g_autoptr(GPtrArray) left = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
@@ -295,15 +303,16 @@ rancang_import_dialog_import (RancangImportDialog *self,
       recompute (self);
       return FALSE;
     }
-  /* text typed since the file was chosen is kept before the editors are
-   * rebuilt */
-  rancang_narrative_editor_flush (self->window->narrative_editor);
+  /* what was typed since the file was chosen is kept before the editors
+   * are rebuilt */
+  if (!rancang_session_commit_pending (self->session, error))
+    return FALSE;
   rancang_history_begin (history, _("Import from Another Document"), NULL);
   rancang_merge_part_full (doc, selected, RANCANG_PREFER_NONE, self->decisions, history, NULL);
   rancang_history_end (history);
 
-  rancang_window_structure_changed (self->window, NULL);
-  rancang_window_reload_editors (self->window);
+  /* new parts and rows: the window shows the tree anew */
+  g_signal_emit (self, signals[IMPORTED], 0);
   return TRUE;
 }
 
@@ -347,6 +356,7 @@ rancang_import_dialog_finalize (GObject *object)
   g_ptr_array_unref (self->checks);
   g_ptr_array_unref (self->items);
   g_clear_pointer (&self->part, rancang_document_free);
+  g_clear_object (&self->session);
   g_free (self->name);
   G_OBJECT_CLASS (rancang_import_dialog_parent_class)->finalize (object);
 }
@@ -355,6 +365,8 @@ static void
 rancang_import_dialog_class_init (RancangImportDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = rancang_import_dialog_finalize;
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                    G_TYPE_NONE, 0);
   /* Escape cancels, as in any dialog */
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -387,12 +399,13 @@ framed_list (GtkListBox *list,
 }
 
 RancangImportDialog *
-rancang_import_dialog_new (RancangWindow   *window,
+rancang_import_dialog_new (GtkWindow       *parent,
+                           RancangSession  *session,
                            RancangDocument *part,
                            const char      *name)
 {
   RancangImportDialog *self = g_object_new (RANCANG_TYPE_IMPORT_DIALOG,
-                                            "transient-for", window, "modal", TRUE,
+                                            "transient-for", parent, "modal", TRUE,
                                             "destroy-with-parent", TRUE,
                                             "default-width", 780, "default-height", 640, NULL);
   GtkWidget *header = gtk_header_bar_new ();
@@ -403,7 +416,7 @@ rancang_import_dialog_new (RancangWindow   *window,
   g_autofree char *title = g_strdup_printf (_("Import from “%s”"), name);
   g_autofree char *intro_text = NULL;
 
-  self->window = window;
+  self->session = g_object_ref (session);
   self->part = part;
   self->name = g_strdup (name);
   self->items = rancang_merge_list_items (part);

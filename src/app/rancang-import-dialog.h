@@ -7,22 +7,24 @@
  * value), and asks for a decision on each: keep this document's value or
  * take the other office's. Import is possible once every conflict is
  * decided; it then merges into the document through its history, as one
- * step that one undo takes back.
+ * step that one undo takes back, and emits ::imported.
  */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "rancang-document.h"
-#include "rancang-window.h"
+#include "rancang-session.h"
 
 G_BEGIN_DECLS
 
 #define RANCANG_TYPE_IMPORT_DIALOG (rancang_import_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (RancangImportDialog, rancang_import_dialog, RANCANG, IMPORT_DIALOG, GtkWindow)
 
-/* Takes PART; NAME is what to call it (its file name). */
-RancangImportDialog *rancang_import_dialog_new            (RancangWindow       *window,
+/* Imports into SESSION's document; takes PART; NAME is what to call it
+ * (its file name). */
+RancangImportDialog *rancang_import_dialog_new            (GtkWindow           *parent,
+                                                           RancangSession      *session,
                                                            RancangDocument     *part,
                                                            const char          *name);
 /* For tests and tools: the conflicts of the present choice and how many

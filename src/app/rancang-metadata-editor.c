@@ -6,6 +6,7 @@
 
 #include "rancang-edit.h"
 #include "rancang-metadata-editor.h"
+#include "rancang-part-editor.h"
 #include "rancang-signatory-editor.h"
 
 struct _RancangMetadataEditor
@@ -33,7 +34,10 @@ struct _RancangMetadataEditor
   gboolean        loading;
 };
 
-G_DEFINE_FINAL_TYPE (RancangMetadataEditor, rancang_metadata_editor, GTK_TYPE_BOX)
+static void part_editor_iface_init (RancangPartEditorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RancangMetadataEditor, rancang_metadata_editor, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (RANCANG_TYPE_PART_EDITOR, part_editor_iface_init))
 
 static const char *const kinds[] = { "renja", "renstra", "rencana-aksi" };
 static const char *const statuses[] = { "rancangan-awal", "rancangan", "rancangan-akhir", "final" };
@@ -351,4 +355,67 @@ rancang_metadata_editor_init (RancangMetadataEditor *self)
   g_signal_connect (self->status_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);
   g_signal_connect (self->paper_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);
   g_signal_connect (self->add_signatory_button, "clicked", G_CALLBACK (on_add_signatory), self);
+}
+
+/* RancangPartEditor */
+
+static gboolean
+part_editor_can_show (RancangPartEditor *editor,
+                      RancangNode       *part)
+{
+  return rancang_node_is (part, "metadata");
+}
+
+static void
+part_editor_show (RancangPartEditor *editor,
+                  RancangSession    *session,
+                  RancangNode       *part)
+{
+  RancangMetadataEditor *self = RANCANG_METADATA_EDITOR (editor);
+  RancangHistory *history = session != NULL && part != NULL ? rancang_session_get_history (session) : NULL;
+  RancangNode *root = history != NULL ? rancang_document_get_root (rancang_session_get_document (session)) : NULL;
+
+  /* Shown again, the same document keeps its fields as they are. */
+  if (history != self->history || root != self->root)
+    rancang_metadata_editor_set_document (self, history, root);
+}
+
+static RancangNode *
+part_editor_get_part (RancangPartEditor *editor)
+{
+  RancangMetadataEditor *self = RANCANG_METADATA_EDITOR (editor);
+
+  return self->root != NULL ? self->metadata : NULL;
+}
+
+static void
+part_editor_reload (RancangPartEditor *editor)
+{
+  rancang_metadata_editor_reload (RANCANG_METADATA_EDITOR (editor));
+}
+
+/* The text fields, the signatories' among them, are kept as they are
+ * typed; a year typed in a spin button is kept when it is left, so now. */
+static gboolean
+part_editor_commit (RancangPartEditor  *editor,
+                    GError            **error)
+{
+  RancangMetadataEditor *self = RANCANG_METADATA_EDITOR (editor);
+
+  if (self->root == NULL)
+    return TRUE;
+  gtk_spin_button_update (self->year_spin);
+  gtk_spin_button_update (self->period_start_spin);
+  gtk_spin_button_update (self->period_end_spin);
+  return TRUE;
+}
+
+static void
+part_editor_iface_init (RancangPartEditorInterface *iface)
+{
+  iface->can_show = part_editor_can_show;
+  iface->show = part_editor_show;
+  iface->get_part = part_editor_get_part;
+  iface->reload = part_editor_reload;
+  iface->commit = part_editor_commit;
 }

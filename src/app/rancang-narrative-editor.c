@@ -18,11 +18,13 @@
 #include <glib/gi18n.h>
 
 #include "rancang-block-card.h"
+#include "rancang-edit.h"
 #include "rancang-find-bar.h"
 #include "rancang-format.h"
 #include "rancang-inline-text.h"
 #include "rancang-narrative-editor.h"
 #include "rancang-numbering.h"
+#include "rancang-part-editor.h"
 #include "rancang-parts.h"
 
 struct _RancangNarrativeEditor
@@ -53,7 +55,10 @@ struct _RancangNarrativeEditor
   guint              build_id;
 };
 
-G_DEFINE_FINAL_TYPE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_BOX)
+static void part_editor_iface_init (RancangPartEditorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RancangNarrativeEditor, rancang_narrative_editor, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (RANCANG_TYPE_PART_EDITOR, part_editor_iface_init))
 
 /* "open-part" (RancangNode *): the card of a table asks for its editor. */
 static guint open_part_signal;
@@ -1215,4 +1220,74 @@ rancang_narrative_editor_init (RancangNarrativeEditor *self)
     gtk_widget_add_controller (GTK_WIDGET (self->title_view), key);
   }
   rancang_find_bar_set_views (self->find_bar, find_views, self);
+}
+
+/* RancangPartEditor */
+
+static gboolean
+part_editor_can_show (RancangPartEditor *editor,
+                      RancangNode       *part)
+{
+  return rancang_node_is (part, "chapter") || rancang_node_is (part, "section")
+         || rancang_node_is (part, "appendix") || rancang_node_is (part, "preface");
+}
+
+static void
+part_editor_show (RancangPartEditor *editor,
+                  RancangSession    *session,
+                  RancangNode       *part)
+{
+  if (session == NULL || part == NULL)
+    rancang_narrative_editor_set_part (RANCANG_NARRATIVE_EDITOR (editor), NULL, NULL, NULL, NULL);
+  else
+    rancang_narrative_editor_set_part (RANCANG_NARRATIVE_EDITOR (editor), rancang_session_get_history (session),
+                                       rancang_session_get_document (session), part, NULL);
+}
+
+static RancangNode *
+part_editor_get_part (RancangPartEditor *editor)
+{
+  return rancang_narrative_editor_get_part (RANCANG_NARRATIVE_EDITOR (editor));
+}
+
+static void
+part_editor_reload (RancangPartEditor *editor)
+{
+  rancang_narrative_editor_reload (RANCANG_NARRATIVE_EDITOR (editor));
+}
+
+/* Text is kept as it is typed; what waits is a paragraph split or joined
+ * that is not rebuilt yet. */
+static gboolean
+part_editor_commit (RancangPartEditor  *editor,
+                    GError            **error)
+{
+  rancang_narrative_editor_flush (RANCANG_NARRATIVE_EDITOR (editor));
+  return TRUE;
+}
+
+/* A block of the part (a paragraph, a figure) scrolled into view. */
+static gboolean
+part_editor_select (RancangPartEditor *editor,
+                    RancangNode       *place,
+                    const char        *key)
+{
+  RancangNarrativeEditor *self = RANCANG_NARRATIVE_EDITOR (editor);
+
+  if (self->part == NULL || place == NULL || !rancang_node_is_within (place, self->part))
+    return FALSE;
+  if (place != self->part)
+    rancang_narrative_editor_set_part (self, self->history, self->doc, self->part, place);
+  return TRUE;
+}
+
+static void
+part_editor_iface_init (RancangPartEditorInterface *iface)
+{
+  iface->can_show = part_editor_can_show;
+  iface->show = part_editor_show;
+  iface->get_part = part_editor_get_part;
+  iface->reload = part_editor_reload;
+  iface->commit = part_editor_commit;
+  iface->select = part_editor_select;
 }

@@ -147,6 +147,10 @@ void        rancang_swot_factor_list_refresh   (RancangSwotEditor *self,
 void        rancang_swot_factor_list_clear     (RancangSwotEditor *self,
                                                 guint              g);
 void        rancang_swot_factor_row_free       (FactorRow         *fr);
+/* The bobot or rating being typed, kept as leaving its field would keep
+ * it; FALSE with the reason when it is no number. */
+gboolean    rancang_swot_factor_list_commit    (RancangSwotEditor *self,
+                                                GError           **error);
 
 /* rancang-swot-tows-grid.c: the strategies in the four cells of the TOWS
  * matrix (its frame is the template's), each with the factors it

@@ -39,6 +39,7 @@
 #include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
+#include "rancang-part-editor.h"
 #include "rancang-parts.h"
 #include "rancang-swot-editor.h"
 #include "rancang-swot-editor-private.h"
@@ -48,7 +49,10 @@
 const char rancang_swot_group_letters[N_GROUPS] = { 'S', 'W', 'O', 'T' };
 const char *const rancang_swot_cell_names[N_CELLS] = { "SO", "WO", "ST", "WT" };
 
-G_DEFINE_FINAL_TYPE (RancangSwotEditor, rancang_swot_editor, GTK_TYPE_BOX)
+static void part_editor_iface_init (RancangPartEditorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RancangSwotEditor, rancang_swot_editor, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (RANCANG_TYPE_PART_EDITOR, part_editor_iface_init))
 
 static void rebuild (RancangSwotEditor *self);
 
@@ -737,4 +741,70 @@ rancang_swot_editor_init (RancangSwotEditor *self)
 
       gtk_label_set_label (GTK_LABEL (title), name);
     }
+}
+
+/* RancangPartEditor */
+
+static gboolean
+part_editor_can_show (RancangPartEditor *editor,
+                      RancangNode       *part)
+{
+  return rancang_swot_editor_handles (part);
+}
+
+static void
+part_editor_show (RancangPartEditor *editor,
+                  RancangSession    *session,
+                  RancangNode       *part)
+{
+  if (session == NULL || part == NULL)
+    rancang_swot_editor_set_table (RANCANG_SWOT_EDITOR (editor), NULL, NULL, NULL);
+  else
+    rancang_swot_editor_set_table (RANCANG_SWOT_EDITOR (editor), rancang_session_get_history (session),
+                                   rancang_session_get_document (session), part);
+}
+
+static RancangNode *
+part_editor_get_part (RancangPartEditor *editor)
+{
+  return rancang_swot_editor_get_table (RANCANG_SWOT_EDITOR (editor));
+}
+
+static void
+part_editor_reload (RancangPartEditor *editor)
+{
+  rancang_swot_editor_reload (RANCANG_SWOT_EDITOR (editor));
+}
+
+static gboolean
+part_editor_commit (RancangPartEditor  *editor,
+                    GError            **error)
+{
+  return rancang_swot_factor_list_commit (RANCANG_SWOT_EDITOR (editor), error);
+}
+
+static gboolean
+part_editor_select (RancangPartEditor *editor,
+                    RancangNode       *place,
+                    const char        *key)
+{
+  RancangSwotEditor *self = RANCANG_SWOT_EDITOR (editor);
+  RancangNode *row = place;
+
+  while (row != NULL && !rancang_node_is (row, "row"))
+    row = rancang_node_get_parent (row);
+  if (row == NULL)
+    return place == rancang_swot_editor_get_table (self);
+  return rancang_swot_editor_select_row (self, row);
+}
+
+static void
+part_editor_iface_init (RancangPartEditorInterface *iface)
+{
+  iface->can_show = part_editor_can_show;
+  iface->show = part_editor_show;
+  iface->get_part = part_editor_get_part;
+  iface->reload = part_editor_reload;
+  iface->commit = part_editor_commit;
+  iface->select = part_editor_select;
 }

@@ -518,3 +518,29 @@ rancang_swot_factor_list_clear (RancangSwotEditor *self,
   rancang_swot_clear_grid (self->groups[g].grid);
   rancang_swot_editor_retire (self, self->groups[g].rows, (GDestroyNotify) rancang_swot_factor_row_free);
 }
+
+/* Uraian and strategies are kept as they are typed, and so is a bobot or
+ * rating once it is a number; what is left is the field being typed if it
+ * is empty (kept as empty when left) or no number (refused). */
+gboolean
+rancang_swot_factor_list_commit (RancangSwotEditor  *self,
+                                 GError            **error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+  FactorRow *fr = entry != NULL ? g_object_get_data (G_OBJECT (entry), "factor") : NULL;
+
+  if (fr == NULL || fr->self != self || g_object_get_data (G_OBJECT (entry), "swot-key") == NULL)
+    return TRUE;
+  /* A number in the field is in the tree already (or the tree changed
+   * under it, by an undo): only an emptied field is left to keep. */
+  if (rancang_swot_is_blank (gtk_editable_get_text (GTK_EDITABLE (entry))))
+    commit_number (GTK_EDITABLE (entry), fr, TRUE);
+  if (gtk_widget_has_css_class (entry, "error"))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, gtk_widget_get_tooltip_text (entry));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -39,6 +39,7 @@
 #include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-numbering.h"
+#include "rancang-part-editor.h"
 #include "rancang-parts.h"
 #include "rancang-table-editor.h"
 #include "rancang-template.h"
@@ -206,7 +207,10 @@ struct _RancangTableEditor
   gboolean            clearing;       /* cells going away: nothing is committed */
 };
 
-G_DEFINE_FINAL_TYPE (RancangTableEditor, rancang_table_editor, GTK_TYPE_BOX)
+static void part_editor_iface_init (RancangPartEditorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RancangTableEditor, rancang_table_editor, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (RANCANG_TYPE_PART_EDITOR, part_editor_iface_init))
 
 static void rebuild_model (RancangTableEditor *self, GPtrArray *select);
 static void update_actions (RancangTableEditor *self);
@@ -2971,4 +2975,82 @@ rancang_table_editor_init (RancangTableEditor *self)
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+}
+
+/* RancangPartEditor */
+
+static gboolean
+part_editor_can_show (RancangPartEditor *editor,
+                      RancangNode       *part)
+{
+  /* The window asks the SWOT editor first: it claims its own tables. */
+  return rancang_node_is (part, "table");
+}
+
+static void
+part_editor_show (RancangPartEditor *editor,
+                  RancangSession    *session,
+                  RancangNode       *part)
+{
+  if (session == NULL || part == NULL)
+    rancang_table_editor_set_table (RANCANG_TABLE_EDITOR (editor), NULL, NULL, NULL);
+  else
+    rancang_table_editor_set_table (RANCANG_TABLE_EDITOR (editor), rancang_session_get_history (session),
+                                    rancang_session_get_document (session), part);
+}
+
+static RancangNode *
+part_editor_get_part (RancangPartEditor *editor)
+{
+  return rancang_table_editor_get_table (RANCANG_TABLE_EDITOR (editor));
+}
+
+static void
+part_editor_reload (RancangPartEditor *editor)
+{
+  rancang_table_editor_reload (RANCANG_TABLE_EDITOR (editor));
+}
+
+static gboolean
+part_editor_commit (RancangPartEditor  *editor,
+                    GError            **error)
+{
+  RancangTableEditor *self = RANCANG_TABLE_EDITOR (editor);
+
+  if (!rancang_table_editor_commit_pending (self))
+    return TRUE;
+  /* commit_cell() says a refusal on the message line, in red. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->message_label))
+      && gtk_widget_has_css_class (GTK_WIDGET (self->message_label), "error"))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, gtk_label_get_label (self->message_label));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+part_editor_select (RancangPartEditor *editor,
+                    RancangNode       *place,
+                    const char        *key)
+{
+  RancangTableEditor *self = RANCANG_TABLE_EDITOR (editor);
+  RancangNode *row = place;
+
+  while (row != NULL && !rancang_node_is (row, "row"))
+    row = rancang_node_get_parent (row);
+  if (row == NULL)
+    return place == rancang_table_editor_get_table (self);
+  return rancang_table_editor_select_cell (self, row, key);
+}
+
+static void
+part_editor_iface_init (RancangPartEditorInterface *iface)
+{
+  iface->can_show = part_editor_can_show;
+  iface->show = part_editor_show;
+  iface->get_part = part_editor_get_part;
+  iface->reload = part_editor_reload;
+  iface->commit = part_editor_commit;
+  iface->select = part_editor_select;
 }

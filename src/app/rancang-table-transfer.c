@@ -21,12 +21,12 @@
 #include "rancang-table-properties.h"
 #include "rancang-table-transfer.h"
 #include "rancang-template.h"
-#include "rancang-window-private.h"
 
 typedef struct
 {
   RancangTableEditor  *editor;      /* owns this */
-  RancangWindow       *window;      /* weak */
+  GtkWindow           *window;      /* weak */
+  const RancangTransferHost *host;
   RancangTemplateSet  *templates;
   GtkWidget           *dialog;      /* the preview or properties open now */
   GtkNativeDialog     *chooser;
@@ -79,12 +79,36 @@ preview_free (Preview *preview)
   g_free (preview);
 }
 
+/* The document and its history, through the session the window shows;
+ * NULL once the window is gone or shows none. */
+static RancangSession *
+session_of (Transfer *transfer)
+{
+  return transfer->window != NULL ? transfer->host->get_session (transfer->window) : NULL;
+}
+
+static RancangDocument *
+document_of (Transfer *transfer)
+{
+  RancangSession *session = session_of (transfer);
+
+  return session != NULL ? rancang_session_get_document (session) : NULL;
+}
+
+static RancangHistory *
+history_of (Transfer *transfer)
+{
+  RancangSession *session = session_of (transfer);
+
+  return session != NULL ? rancang_session_get_history (session) : NULL;
+}
+
 static void
 set_status (Transfer   *transfer,
             const char *text)
 {
   if (transfer->window != NULL)
-    rancang_window_set_status (transfer->window, text);
+    transfer->host->set_status (transfer->window, text);
 }
 
 /* The template of the table being edited, or NULL with a message shown. */
@@ -320,7 +344,7 @@ insert_rows (Transfer *transfer,
              Preview  *preview,
              gboolean  replace)
 {
-  RancangHistory *history = transfer->window ? rancang_window_get_history (transfer->window) : NULL;
+  RancangHistory *history = history_of (transfer);
   RancangNode *table = rancang_table_editor_get_table (transfer->editor);
   RancangNode *after, *before;
   guint n = preview->rows->len;
@@ -435,8 +459,8 @@ rancang_table_transfer_preview (RancangTableEditor *editor,
       for (guint i = 0; i < n; i++)
         rancang_node_append_child (preview->scratch, rancang_node_copy (g_ptr_array_index (preview->rows, i)));
       preview->computed = rancang_table_new (preview->tmpl, preview->scratch);
-      if (transfer->window != NULL && rancang_window_get_document (transfer->window) != NULL)
-        rancang_table_apply_options (preview->computed, rancang_window_get_document (transfer->window));
+      if (document_of (transfer) != NULL)
+        rancang_table_apply_options (preview->computed, document_of (transfer));
     }
 
   dialog = g_object_new (GTK_TYPE_DIALOG,
@@ -623,8 +647,8 @@ copy_activated (GSimpleAction *action,
   if (node == NULL || (tmpl = current_template (transfer)) == NULL)
     return;
   table = rancang_table_new (tmpl, node);
-  if (transfer->window != NULL && rancang_window_get_document (transfer->window) != NULL)
-    rancang_table_apply_options (table, rancang_window_get_document (transfer->window));
+  if (document_of (transfer) != NULL)
+    rancang_table_apply_options (table, document_of (transfer));
   rows = rancang_table_editor_get_selected_rows (transfer->editor);
   /* Nothing selected: the whole table, ready for a sheet. */
   n = rows->len > 0 ? rows->len : rancang_table_get_n_rows (table);
@@ -660,14 +684,14 @@ on_import_response (GtkNativeDialog *chooser,
     {
       g_autofree char *text = g_strdup_printf (_("%s cannot be read: %s"), name, error->message);
       if (transfer->window != NULL)
-        rancang_window_show_message (transfer->window, GTK_MESSAGE_ERROR, _("The file cannot be imported"), text);
+        transfer->host->show_error (transfer->window, _("The file cannot be imported"), text);
       return;
     }
   if (memchr (data, '\0', length) != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("%s is not a text file: save the sheet as CSV first."), name);
       if (transfer->window != NULL)
-        rancang_window_show_message (transfer->window, GTK_MESSAGE_ERROR, _("The file cannot be imported"), text);
+        transfer->host->show_error (transfer->window, _("The file cannot be imported"), text);
       return;
     }
   rancang_table_transfer_preview (transfer->editor, data, name, TRUE);
@@ -684,7 +708,7 @@ import_activated (GSimpleAction *action,
 
   if (rancang_table_editor_get_table (transfer->editor) == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Import Rows from a CSV File"), GTK_WINDOW (transfer->window),
+  chooser = gtk_file_chooser_native_new (_("Import Rows from a CSV File"), transfer->window,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("Spreadsheet text (CSV, TSV)"));
@@ -723,8 +747,7 @@ on_properties_applied (RancangNode *table,
   if (transfer->window == NULL || rancang_table_editor_get_table (transfer->editor) != table)
     return;
   /* The columns may have changed with the template: the editor anew. */
-  rancang_table_editor_set_table (transfer->editor, rancang_window_get_history (transfer->window),
-                                  rancang_window_get_document (transfer->window), table);
+  rancang_table_editor_set_table (transfer->editor, history_of (transfer), document_of (transfer), table);
   remember_template (transfer, table);
 }
 
@@ -740,9 +763,7 @@ properties_activated (GSimpleAction *action,
   if (table == NULL || transfer->window == NULL)
     return;
   remember_template (transfer, table);
-  dialog = rancang_table_properties_new (GTK_WINDOW (transfer->window),
-                                         rancang_window_get_history (transfer->window),
-                                         rancang_window_get_document (transfer->window),
+  dialog = rancang_table_properties_new (transfer->window, history_of (transfer), document_of (transfer),
                                          table, transfer->templates,
                                          on_properties_applied, transfer);
   keep_dialog (transfer, dialog);
@@ -758,7 +779,7 @@ after_undo_redo (RancangTableEditor *editor,
 {
   Transfer *transfer = transfer_of (editor);
   RancangNode *table = rancang_table_editor_get_table (editor);
-  RancangDocument *doc = transfer != NULL && transfer->window ? rancang_window_get_document (transfer->window) : NULL;
+  RancangDocument *doc = transfer != NULL ? document_of (transfer) : NULL;
 
   if (transfer == NULL || table == NULL || doc == NULL || transfer->shown_template == NULL)
     return;
@@ -766,7 +787,7 @@ after_undo_redo (RancangTableEditor *editor,
     return;
   if (g_strcmp0 (rancang_node_get_attr (table, "template"), transfer->shown_template) != 0)
     {
-      rancang_table_editor_set_table (transfer->editor, rancang_window_get_history (transfer->window), doc, table);
+      rancang_table_editor_set_table (transfer->editor, history_of (transfer), doc, table);
       remember_template (transfer, table);
     }
 }
@@ -781,8 +802,9 @@ static const GActionEntry transfer_entries[] = {
 };
 
 void
-rancang_table_transfer_attach (RancangTableEditor *editor,
-                               RancangWindow      *window)
+rancang_table_transfer_attach (RancangTableEditor        *editor,
+                               GtkWindow                 *window,
+                               const RancangTransferHost *host)
 {
   Transfer *transfer;
   GSimpleActionGroup *group;
@@ -793,6 +815,7 @@ rancang_table_transfer_attach (RancangTableEditor *editor,
   transfer = g_new0 (Transfer, 1);
   transfer->editor = editor;
   g_set_weak_pointer (&transfer->window, window);
+  transfer->host = host;
   transfer->templates = rancang_template_set_new_builtin (NULL);
   g_object_set_data_full (G_OBJECT (editor), "rancang-transfer", transfer, (GDestroyNotify) transfer_free);
 

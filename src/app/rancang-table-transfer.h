@@ -11,15 +11,28 @@
 #include <gtk/gtk.h>
 
 #include "rancang-table-editor.h"
-#include "rancang-window.h"
+#include "rancang-session.h"
 
 G_BEGIN_DECLS
 
 /* The responses of the preview: paste or append, and replace (import). */
 #define RANCANG_TRANSFER_RESPONSE_REPLACE 1
 
-void       rancang_table_transfer_attach      (RancangTableEditor *editor,
-                                               RancangWindow      *window);
+/* What the transfer asks of the window it works in: the session it shows
+ * (or NULL), a line in its status bar, an error in its message bar. */
+typedef struct
+{
+  RancangSession *(*get_session) (GtkWindow  *window);
+  void            (*set_status)  (GtkWindow  *window,
+                                  const char *text);
+  void            (*show_error)  (GtkWindow  *window,
+                                  const char *title,
+                                  const char *details);
+} RancangTransferHost;
+
+void       rancang_table_transfer_attach      (RancangTableEditor        *editor,
+                                               GtkWindow                 *window,
+                                               const RancangTransferHost *host);
 
 /* The preview for TEXT (NAME in messages: "clipboard", "data.csv"), as a
  * paste (HEADER FALSE: a header line is optional) or as the import of a

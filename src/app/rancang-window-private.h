@@ -7,6 +7,7 @@
 #include "rancang-outline.h"
 #include "rancang-preview.h"
 #include "rancang-recovery.h"
+#include "rancang-session.h"
 #include "rancang-swot-editor.h"
 #include "rancang-table-editor.h"
 #include "rancang-window.h"
@@ -55,26 +56,22 @@ struct _RancangWindow
   GMenu                  *recent_section;
 
   /* state */
-  RancangDocument        *doc;
-  RancangHistory         *history;
-  GFile                  *file;
-  char                   *recovery_id;
-  gboolean                recovered;      /* dirty until saved, whatever the history says */
-  guint                   autosave_id;
-  guint                   check_id;
-  guint                   busy;           /* loads and saves in flight */
+  RancangSession         *session;        /* the document shown, or NULL */
+  GSettings              *settings;       /* the application's, or NULL */
+  GPtrArray              *editors;        /* of RancangPartEditor, the children of editor_stack */
+  guint                   busy;           /* loads, exports and prints in flight */
+  gboolean                reverting;      /* the outline going back to the part shown */
   gboolean                close_after_save;
   gboolean                disposed;       /* results of worker threads arriving later are dropped */
   GCancellable           *cancellable;
   InfoKind                info_kind;
   GtkWidget              *info_buttons[2];
   GPtrArray              *recovery_entries;
-  GPtrArray              *findings;       /* of char*: one line per finding */
   GtkWidget              *findings_popover;
   GtkRecentManager       *recent;
   GtkNativeDialog        *chooser;
 
-  /* rancang-compare-window.c: the panel of findings and changes under the
+  /* rancang-window-actions.c: the panel of findings and changes under the
    * editors, and the import dialog */
   GtkRevealer            *report_dock;
   GtkStack               *report_stack;
@@ -101,7 +98,7 @@ void rancang_window_show_progress     (RancangWindow *self,
  * is. */
 void rancang_window_reload_editors    (RancangWindow *self);
 
-/* rancang-compare-window.c */
+/* rancang-window-actions.c: sharing */
 void rancang_window_share_init        (RancangWindow *self);
 void rancang_window_share_dispose     (RancangWindow *self);
 /* Takes REPORT (a RancangFindingsReport). */
@@ -147,19 +144,10 @@ void             rancang_window_show_read_error  (RancangWindow         *self,
                                                   const char            *name,
                                                   const GError          *error);
 
-/* rancang-window-renstra.c: "Fill from Renstra…"; _apply() fills the
- * Renja from RENSTRA (named NAME in the status) as one step to undo. */
+/* rancang-window-renstra.c: the action "Fill from Renstra…" */
 void     rancang_window_renstra_init            (RancangWindow    *self);
-void     rancang_window_fill_from_renstra       (RancangWindow    *self,
-                                                 GFile            *file);
-gboolean rancang_window_fill_from_renstra_apply (RancangWindow    *self,
-                                                 RancangDocument  *renstra,
-                                                 const char       *name,
-                                                 GError          **error);
 
 /* rancang-window-actions.c */
-void rancang_window_export_pdf        (RancangWindow *self,
-                                       GFile         *file);
 void rancang_window_actions_init      (RancangWindow *self);
 
 G_END_DECLS

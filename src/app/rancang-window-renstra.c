@@ -63,12 +63,12 @@ rancang_window_fill_from_renstra_apply (RancangWindow    *self,
   RancangNode *select;
 
   g_return_val_if_fail (RANCANG_IS_WINDOW (self) && renstra != NULL, FALSE);
-  if (self->doc == NULL || self->history == NULL)
+  if (rancang_window_get_document (self) == NULL || rancang_window_get_history (self) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CLOSED, _("The document was closed."));
       return FALSE;
     }
-  if (rancang_document_get_kind (self->doc) != RANCANG_KIND_RENJA)
+  if (rancang_document_get_kind (rancang_window_get_document (self)) != RANCANG_KIND_RENJA)
     {
       g_set_error_literal (error, RANCANG_DOCUMENT_ERROR, RANCANG_DOCUMENT_ERROR_ARGUMENT,
                            _("Only a Renja is filled from a Renstra."));
@@ -80,10 +80,11 @@ rancang_window_fill_from_renstra_apply (RancangWindow    *self,
                    _("“%s” is not a Renstra."), name);
       return FALSE;
     }
-  rancang_narrative_editor_flush (self->narrative_editor);
-  rancang_history_begin (self->history, _("Fill from Renstra"), NULL);
-  result = rancang_link_fill_from_renstra (self->doc, renstra, self->history, error);
-  rancang_history_end (self->history);
+  if (!rancang_window_commit_editors (self, error))
+    return FALSE;
+  rancang_history_begin (rancang_window_get_history (self), _("Fill from Renstra"), NULL);
+  result = rancang_link_fill_from_renstra (rancang_window_get_document (self), renstra, rancang_window_get_history (self), error);
+  rancang_history_end (rancang_window_get_history (self));
   if (result == NULL)
     return FALSE;
 
@@ -129,7 +130,7 @@ rancang_window_fill_from_renstra (RancangWindow *self,
                                   GFile         *file)
 {
   g_return_if_fail (RANCANG_IS_WINDOW (self) && G_IS_FILE (file));
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL)
     return;
   rancang_window_start_read (self, file, NULL, &self->busy, _("Reading the Renstra…"),
                              rancang_window_read_thread, read_done);
@@ -142,9 +143,9 @@ action_fill_from_renstra (GSimpleAction *action,
 {
   RancangWindow *self = RANCANG_WINDOW (data);
 
-  if (self->doc == NULL)
+  if (rancang_window_get_document (self) == NULL)
     return;
-  if (rancang_document_get_kind (self->doc) != RANCANG_KIND_RENJA)
+  if (rancang_document_get_kind (rancang_window_get_document (self)) != RANCANG_KIND_RENJA)
     {
       rancang_window_show_message (self, GTK_MESSAGE_INFO, _("Only a Renja is filled from a Renstra"),
                                    _("This document is a Renstra. Open the Renja that follows it, then fill it from this Renstra."));

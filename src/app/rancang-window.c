@@ -1,22 +1,23 @@
 /* rancang-window.c: one document: its outline, its editors, its file.
  *
- * The window composes the editors and owns the document, its history and
- * its file. Every edit reaches the tree through the history; the window
- * listens to the history to mark itself dirty, relabel the outline, and
- * schedule the recovery copy and the check. Loading, saving and the
- * recovery copy run in worker threads on a copy of the tree, so typing is
- * never held up by the disk.
+ * The window composes the editors and shows a session (rancang-session.h),
+ * which owns the document, its history, its file, the recovery copy and
+ * the check. The window listens to the session to relabel the outline,
+ * show the tree again after an undo, and say what is saved and found. The
+ * editors are a list of RancangPartEditor: showing a part, reloading and
+ * committing what is being typed are loops over it.
  */
 #include "rancang-config.h"
 
 #include <glib/gi18n.h>
 
 #include "rancang-check.h"
-#include "rancang-compare-window.h"
 #include "rancang-edit.h"
 #include "rancang-identity.h"
+#include "rancang-part-editor.h"
 #include "rancang-parts.h"
-#include "rancang-table-transfer.h"
+#include "rancang-recent.h"
+#include "rancang-structure.h"
 #include "rancang-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RancangWindow, rancang_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -24,9 +25,7 @@ G_DEFINE_FINAL_TYPE (RancangWindow, rancang_window, GTK_TYPE_APPLICATION_WINDOW)
 static GSettings *
 settings_of (RancangWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return app ? rancang_application_get_settings (RANCANG_APPLICATION (app)) : NULL;
+  return self->settings;
 }
 
 /* ------------------------------------------------------------------ messages */
@@ -126,15 +125,15 @@ show_message_with (RancangWindow  *self,
 static char *
 display_name (RancangWindow *self)
 {
-  if (self->file != NULL)
-    return g_file_get_basename (self->file);
+  if (self->session != NULL)
+    return rancang_session_dup_display_name (self->session);
   return g_strdup (_("Untitled Document"));
 }
 
 gboolean
 rancang_window_is_dirty (RancangWindow *self)
 {
-  return self->doc != NULL && (self->recovered || !rancang_history_is_clean (self->history));
+  return self->session != NULL && rancang_session_is_dirty (self->session);
 }
 
 void
@@ -145,7 +144,7 @@ rancang_window_update_title (RancangWindow *self)
   g_autofree char *window_title = NULL;
   g_autofree char *folder = NULL;
 
-  if (self->doc == NULL)
+  if (self->session == NULL)
     {
       gtk_label_set_label (self->title_label, "Rancang");
       gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), FALSE);
@@ -159,9 +158,9 @@ rancang_window_update_title (RancangWindow *self)
   window_title = g_strdup_printf ("%s — Rancang", label);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 
-  if (self->file != NULL)
+  if (rancang_session_get_file (self->session) != NULL)
     {
-      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      g_autoptr(GFile) parent = g_file_get_parent (rancang_session_get_file (self->session));
       g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
       const char *home = g_get_home_dir ();
 
@@ -237,69 +236,18 @@ on_layout_changed (RancangPreview *preview,
 void
 rancang_window_discard_recovery (RancangWindow *self)
 {
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  rancang_recovery_discard (self->recovery_id);
-}
-
-typedef struct
-{
-  char  *id;
-  char  *original;
-  char  *title;
-  char  *xml;
-  gsize  length;
-} RecoveryJob;
-
-static void
-recovery_job_free (RecoveryJob *job)
-{
-  g_free (job->id);
-  g_free (job->original);
-  g_free (job->title);
-  g_free (job->xml);
-  g_free (job);
+  if (self->session != NULL)
+    rancang_session_discard_recovery (self->session);
 }
 
 static void
-recovery_thread (GTask        *task,
-                 gpointer      source,
-                 gpointer      data,
-                 GCancellable *cancellable)
+on_recovery_written (RancangSession *session,
+                     const char     *error_message,
+                     RancangWindow  *self)
 {
-  RecoveryJob *job = data;
-  GError *error = NULL;
-
-  if (rancang_recovery_write (job->id, job->original, job->title, job->xml, job->length, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-recovery_done (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  RancangWindow *self = RANCANG_WINDOW (source);
-  g_autoptr(GError) error = NULL;
-
-  self->busy--;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!self->disposed && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rancang_window_show_message (self, GTK_MESSAGE_WARNING, _("The recovery copy could not be written"),
-                                     error->message);
-      return;
-    }
-  /* Saved (or closed) while the copy was being written: it is stale. */
-  if (self->disposed)
-    {
-      if (!rancang_window_is_dirty (self))
-        rancang_recovery_discard (self->recovery_id);
-      return;
-    }
-  if (!rancang_window_is_dirty (self))
-    rancang_window_discard_recovery (self);
+  if (error_message != NULL)
+    rancang_window_show_message (self, GTK_MESSAGE_WARNING, _("The recovery copy could not be written"),
+                                 error_message);
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -309,71 +257,19 @@ recovery_done (GObject      *source,
     }
 }
 
-static gboolean
-autosave_now (gpointer data)
-{
-  RancangWindow *self = data;
-  g_autoptr(GTask) task = NULL;
-  RecoveryJob *job;
-
-  self->autosave_id = 0;
-  if (!rancang_window_is_dirty (self))
-    return G_SOURCE_REMOVE;
-
-  /* Serialized here, on the thread that owns the tree; written there. */
-  job = g_new0 (RecoveryJob, 1);
-  job->id = g_strdup (self->recovery_id);
-  job->original = self->file ? g_file_get_path (self->file) : NULL;
-  job->title = display_name (self);
-  job->xml = rancang_document_to_xml (self->doc, &job->length);
-  task = g_task_new (self, self->cancellable, recovery_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) recovery_job_free);
-  self->busy++;
-  g_task_run_in_thread (task, recovery_thread);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_autosave (RancangWindow *self)
-{
-  GSettings *settings = settings_of (self);
-  guint interval = settings ? g_settings_get_uint (settings, "autosave-interval") : 60;
-
-  if (self->autosave_id == 0 && rancang_window_is_dirty (self))
-    self->autosave_id = g_timeout_add_seconds (MAX (interval, 1), autosave_now, self);
-}
-
 /* ------------------------------------------------------------------ check */
 
-static void
-check_thread (GTask        *task,
-              gpointer      source,
-              gpointer      data,
-              GCancellable *cancellable)
+/* The findings, grouped and worded for the panel, are made in the
+ * session's worker; the panel keeps them. */
+static gboolean
+on_checked (RancangSession *session,
+            gpointer        findings,
+            RancangWindow  *self)
 {
-  RancangDocument *doc = data;
-
-  /* the findings, grouped and worded for the panel, made here too */
-  g_task_return_pointer (task, rancang_findings_report_new (doc), (GDestroyNotify) rancang_findings_report_free);
-}
-
-static void
-check_done (GObject      *source,
-            GAsyncResult *result,
-            gpointer      data)
-{
-  RancangWindow *self = RANCANG_WINDOW (source);
-  RancangFindingsReport *report = g_task_propagate_pointer (G_TASK (result), NULL);
+  RancangFindingsReport *report = findings;
   g_autofree char *text = NULL;
   guint n_errors, n_notes;
 
-  if (report == NULL)
-    return;
-  if (self->disposed)
-    {
-      rancang_findings_report_free (report);
-      return;
-    }
   /* text meant as text in a number column is a note, not counted */
   n_errors = rancang_findings_report_n_errors (report);
   n_notes = rancang_findings_report_n_notes (report);
@@ -395,50 +291,47 @@ check_done (GObject      *source,
     gtk_widget_remove_css_class (GTK_WIDGET (self->findings_button), "has-findings");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->findings_button), "has-findings");
-}
-
-static gboolean
-check_now (gpointer data)
-{
-  RancangWindow *self = data;
-  g_autoptr(GTask) task = NULL;
-  RancangDocument *copy;
-
-  self->check_id = 0;
-  if (self->doc == NULL)
-    return G_SOURCE_REMOVE;
-  /* The checker reads a copy, so typing may go on while it runs. */
-  copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (self->doc)));
-  task = g_task_new (self, self->cancellable, check_done, NULL);
-  g_task_set_task_data (task, copy, (GDestroyNotify) rancang_document_free);
-  g_task_run_in_thread (task, check_thread);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_check (RancangWindow *self,
-                guint          delay_ms)
-{
-  g_clear_handle_id (&self->check_id, g_source_remove);
-  self->check_id = g_timeout_add (delay_ms, check_now, self);
+  return TRUE;
 }
 
 static void
 on_findings_clicked (GtkButton     *button,
                      RancangWindow *self)
 {
-  /* the findings panel under the editors (rancang-compare-window.c) */
+  /* the findings panel under the editors (rancang-window-actions.c) */
   rancang_window_toggle_findings (self);
 }
 
 /* ------------------------------------------------------------------ history */
+
+/* The editor of NODE, from the list: the first that says it shows it. */
+static RancangPartEditor *
+editor_for (RancangWindow *self,
+            RancangNode   *node)
+{
+  for (guint i = 0; i < self->editors->len; i++)
+    if (rancang_part_editor_can_show (g_ptr_array_index (self->editors, i), node))
+      return g_ptr_array_index (self->editors, i);
+  return NULL;
+}
+
+/* The part the editor in view shows, or NULL. */
+static RancangNode *
+shown_part (RancangWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->editor_stack);
+
+  return child != NULL && RANCANG_IS_PART_EDITOR (child) ? rancang_part_editor_get_part (RANCANG_PART_EDITOR (child))
+                                                        : NULL;
+}
 
 static void
 show_part (RancangWindow *self,
            RancangNode   *node,
            RancangNode   *scroll_to)
 {
-  RancangNode *root = self->doc ? rancang_document_get_root (self->doc) : NULL;
+  RancangNode *root = self->session ? rancang_document_get_root (rancang_session_get_document (self->session)) : NULL;
+  RancangPartEditor *editor;
 
   if (node == NULL || root == NULL)
     {
@@ -447,40 +340,22 @@ show_part (RancangWindow *self,
       gtk_label_set_label (self->generated_label, _("Choose a part of the document in the outline."));
       return;
     }
-  if (rancang_node_is (node, "metadata"))
-    {
-      gtk_stack_set_visible_child_name (self->editor_stack, "metadata");
-      return;
-    }
-  if (rancang_swot_editor_handles (node))
-    {
-      rancang_swot_editor_set_table (self->swot_editor, self->history, self->doc, node);
-      gtk_stack_set_visible_child_name (self->editor_stack, "swot");
-      return;
-    }
-  if (rancang_node_is (node, "table"))
-    {
-      rancang_table_editor_set_table (self->table_editor, self->history, self->doc, node);
-      gtk_stack_set_visible_child_name (self->editor_stack, "table");
-      return;
-    }
   if (rancang_node_is (node, "figure"))
     {
-      /* A figure is shown where it stands, in the text of its section. */
-      RancangNode *part = rancang_node_get_parent (node);
-      while (part != NULL && !rancang_node_is (part, "section") && !rancang_node_is (part, "chapter")
-             && !rancang_node_is (part, "appendix") && !rancang_node_is (part, "preface"))
-        part = rancang_node_get_parent (part);
-      if (part == NULL)
-        return;
-      show_part (self, part, node);
+      /* A figure is shown where it stands, in the text of its part. */
+      RancangNode *part = rancang_structure_part_of (node);
+
+      if (part != NULL)
+        show_part (self, part, node);
       return;
     }
-  if (rancang_node_is (node, "chapter") || rancang_node_is (node, "section")
-      || rancang_node_is (node, "appendix") || rancang_node_is (node, "preface"))
+  editor = editor_for (self, node);
+  if (editor != NULL)
     {
-      rancang_narrative_editor_set_part (self->narrative_editor, self->history, self->doc, node, scroll_to);
-      gtk_stack_set_visible_child_name (self->editor_stack, "narrative");
+      rancang_part_editor_show (editor, self->session, node);
+      gtk_stack_set_visible_child (self->editor_stack, GTK_WIDGET (editor));
+      if (scroll_to != NULL)
+        rancang_part_editor_select (editor, scroll_to, NULL);
       return;
     }
 
@@ -515,6 +390,20 @@ on_part_selected (RancangOutline *outline,
                   RancangNode    *node,
                   RancangWindow  *self)
 {
+  /* What is typed in the part left behind is kept with it; a refused
+   * value is said, and the part it is in stays in view to mend it. */
+  if (self->reverting)
+    return;
+  if (!rancang_window_commit_pending (self))
+    {
+      RancangNode *shown = shown_part (self);
+
+      self->reverting = TRUE;
+      if (shown != NULL && shown != node)
+        rancang_outline_select_node (outline, shown);
+      self->reverting = FALSE;
+      return;
+    }
   show_part (self, node, NULL);
   if (node != NULL)
     rancang_preview_show_heading (self->preview, rancang_outline_get_row_number (outline, node));
@@ -525,6 +414,8 @@ void
 rancang_window_select_part (RancangWindow *self,
                             RancangNode   *node)
 {
+  if (!rancang_window_commit_pending (self))
+    return;
   if (!rancang_outline_select_node (self->outline, node))
     show_part (self, node, NULL);
   rancang_window_update_actions (self);
@@ -535,37 +426,18 @@ rancang_window_show_place (RancangWindow *self,
                            RancangNode   *node,
                            const char    *key)
 {
-  RancangNode *row = NULL;
+  RancangNode *part = rancang_structure_part_of (node);
+  RancangPartEditor *editor;
 
-  for (RancangNode *n = node; n != NULL; n = rancang_node_get_parent (n))
-    {
-      if (rancang_node_is (n, "row"))
-        row = n;
-      if (rancang_node_is (n, "table"))
-        {
-          rancang_window_select_part (self, n);
-          if (rancang_swot_editor_handles (n))
-            return rancang_swot_editor_get_table (self->swot_editor) == n
-                   && (row == NULL || rancang_swot_editor_select_row (self->swot_editor, row));
-          if (row != NULL && rancang_table_editor_get_table (self->table_editor) == n)
-            return rancang_table_editor_select_cell (self->table_editor, row, key);
-          return rancang_table_editor_get_table (self->table_editor) == n;
-        }
-      if (rancang_node_is (n, "chapter") || rancang_node_is (n, "section")
-          || rancang_node_is (n, "appendix") || rancang_node_is (n, "preface"))
-        {
-          if (!rancang_outline_select_node (self->outline, n) || n != node)
-            show_part (self, n, n != node ? node : NULL);
-          rancang_window_update_actions (self);
-          return TRUE;
-        }
-      if (rancang_node_is (n, "metadata") || rancang_node_is (n, "cover"))
-        {
-          rancang_window_select_part (self, n);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (part == NULL)
+    return FALSE;
+  rancang_window_select_part (self, part);
+  editor = editor_for (self, part);
+  if (editor == NULL)
+    return TRUE;   /* the cover: a page of its own, nothing in it to go to */
+  if (rancang_part_editor_get_part (editor) != part)
+    return FALSE;
+  return node == part || rancang_part_editor_select (editor, node, key);
 }
 
 void
@@ -580,42 +452,51 @@ rancang_window_structure_changed (RancangWindow *self,
 void
 rancang_window_reload_editors (RancangWindow *self)
 {
-  RancangNode *root = rancang_document_get_root (self->doc);
-  RancangNode *part = rancang_narrative_editor_get_part (self->narrative_editor);
+  RancangNode *root = rancang_document_get_root (rancang_session_get_document (self->session));
 
-  /* An editor whose part is no longer in the tree lets go of it: the
-   * history frees an undone part once a new edit drops the redo. */
-  if (part != NULL)
+  for (guint i = 0; i < self->editors->len; i++)
     {
+      RancangPartEditor *editor = g_ptr_array_index (self->editors, i);
+      RancangNode *part = rancang_part_editor_get_part (editor);
+
+      /* An editor whose part is no longer in the tree lets go of it: the
+       * history frees an undone part once a new edit drops the redo. */
+      if (part == NULL)
+        continue;
       if (rancang_node_is_within (part, root))
-        rancang_narrative_editor_reload (self->narrative_editor);
+        rancang_part_editor_reload (editor);
       else
-        rancang_narrative_editor_set_part (self->narrative_editor, NULL, NULL, NULL, NULL);
+        rancang_part_editor_show (editor, NULL, NULL);
     }
-  if (rancang_table_editor_get_table (self->table_editor) != NULL)
-    {
-      if (rancang_node_is_within (rancang_table_editor_get_table (self->table_editor), root))
-        rancang_table_editor_reload (self->table_editor);
-      else
-        rancang_table_editor_set_table (self->table_editor, NULL, NULL, NULL);
-    }
-  if (rancang_swot_editor_get_table (self->swot_editor) != NULL)
-    {
-      if (rancang_node_is_within (rancang_swot_editor_get_table (self->swot_editor), root))
-        rancang_swot_editor_reload (self->swot_editor);
-      else
-        rancang_swot_editor_set_table (self->swot_editor, NULL, NULL, NULL);
-    }
-  rancang_metadata_editor_reload (self->metadata_editor);
+}
+
+gboolean
+rancang_window_commit_editors (RancangWindow  *self,
+                               GError        **error)
+{
+  for (guint i = 0; i < self->editors->len; i++)
+    if (!rancang_part_editor_commit (g_ptr_array_index (self->editors, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+rancang_window_commit_pending (RancangWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL || rancang_window_commit_editors (self, &error))
+    return TRUE;
+  rancang_window_show_message (self, GTK_MESSAGE_ERROR, _("A value typed was not kept"), error->message);
+  return FALSE;
 }
 
 static void
-on_history (RancangHistory      *history,
-            RancangHistoryEvent  event,
-            gpointer             data)
+on_session_changed (RancangSession *session,
+                    int             event,
+                    RancangWindow  *self)
 {
-  RancangWindow *self = data;
-  RancangNode *root = rancang_document_get_root (self->doc);
+  RancangNode *root = rancang_document_get_root (rancang_session_get_document (session));
 
   if (event != RANCANG_HISTORY_EDIT)
     {
@@ -632,25 +513,44 @@ on_history (RancangHistory      *history,
 
   rancang_window_update_title (self);
   rancang_window_update_actions (self);
-  schedule_autosave (self);
-  schedule_check (self, 1500);
   rancang_preview_invalidate (self->preview);
+}
+
+static void
+on_session_file_changed (RancangSession *session,
+                         RancangWindow  *self)
+{
+  rancang_window_update_title (self);
+  rancang_window_update_actions (self);
 }
 
 /* ------------------------------------------------------------------ document */
 
-static RancangNode *
-first_part (RancangNode *root)
+static void
+add_recent (RancangWindow *self,
+            GFile         *file)
 {
-  RancangNode *body = rancang_node_get_child (root, "body");
-  RancangNode *chapter = body ? rancang_node_get_child (body, "chapter") : NULL;
-  RancangNode *section = chapter ? rancang_node_get_child (chapter, "section") : NULL;
+  if (file != NULL && self->recent != NULL)
+    rancang_recent_add (self->recent, file);
+}
 
-  if (section != NULL)
-    return section;
-  if (chapter != NULL)
-    return chapter;
-  return rancang_node_get_child (root, "metadata");
+static gboolean
+commit_editors_of_session (gpointer   data,
+                           GError   **error)
+{
+  return rancang_window_commit_editors (RANCANG_WINDOW (data), error);
+}
+
+/* The window lets go of its session: no more copies of it are kept, and
+ * what it still does in workers arrives nowhere. */
+static void
+drop_session (RancangWindow *self)
+{
+  if (self->session == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  rancang_session_close (self->session);
+  g_clear_object (&self->session);
 }
 
 void
@@ -661,22 +561,14 @@ rancang_window_set_document (RancangWindow   *self,
   GSettings *settings = settings_of (self);
   RancangNode *root;
 
-  if (self->doc != NULL)
-    rancang_window_discard_recovery (self);
+  if (self->session != NULL)
+    rancang_session_discard_recovery (self->session);
   rancang_outline_set_document (self->outline, NULL);
-  rancang_narrative_editor_set_part (self->narrative_editor, NULL, NULL, NULL, NULL);
-  rancang_table_editor_set_table (self->table_editor, NULL, NULL, NULL);
-  rancang_swot_editor_set_table (self->swot_editor, NULL, NULL, NULL);
+  for (guint i = 0; i < self->editors->len; i++)
+    rancang_part_editor_show (g_ptr_array_index (self->editors, i), NULL, NULL);
   rancang_preview_set_document (self->preview, NULL);
-  /* The history holds removed nodes of the tree: it goes first. */
-  g_clear_pointer (&self->history, rancang_history_free);
-  g_clear_pointer (&self->doc, rancang_document_free);
-  g_set_object (&self->file, file);
-  g_free (self->recovery_id);
-  self->recovery_id = rancang_recovery_new_id ();
-  self->recovered = FALSE;
+  drop_session (self);
 
-  self->doc = doc;
   if (doc == NULL)
     {
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -685,70 +577,75 @@ rancang_window_set_document (RancangWindow   *self,
       return;
     }
 
+  self->session = rancang_session_new (doc, file, settings);
+  rancang_session_set_commit (self->session, commit_editors_of_session, self);
+  rancang_session_set_check (self->session, (RancangSessionCheck) rancang_findings_report_new,
+                             (GDestroyNotify) rancang_findings_report_free);
+  g_signal_connect (self->session, "changed", G_CALLBACK (on_session_changed), self);
+  g_signal_connect (self->session, "file-changed", G_CALLBACK (on_session_file_changed), self);
+  g_signal_connect (self->session, "checked", G_CALLBACK (on_checked), self);
+  g_signal_connect (self->session, "recovery-written", G_CALLBACK (on_recovery_written), self);
+
   root = rancang_document_get_root (doc);
-  self->history = rancang_history_new ();
-  rancang_history_set_listener (self->history, on_history, self);
   if (settings != NULL)
     {
       g_autofree char *place = g_settings_get_string (settings, "signature-place");
       rancang_metadata_editor_set_default_place (self->metadata_editor, place);
     }
-  rancang_metadata_editor_set_document (self->metadata_editor, self->history, root);
+  /* The document's fields are there at once, whatever is shown first. */
+  rancang_part_editor_show (RANCANG_PART_EDITOR (self->metadata_editor), self->session,
+                            rancang_node_get_child (root, "metadata"));
   rancang_outline_set_document (self->outline, doc);
   rancang_preview_set_document (self->preview, doc);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
-  rancang_window_select_part (self, first_part (root));
+  rancang_window_select_part (self, rancang_structure_first_part (root));
   rancang_window_update_title (self);
   rancang_window_update_actions (self);
   set_status (self, "");
-  schedule_check (self, 600);
+  rancang_session_check_soon (self->session, 600);
+  add_recent (self, file);
+}
 
-  if (file != NULL && self->recent != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-      GtkRecentData data = { 0 };
-
-      data.mime_type = (char *) "application/x-rancang+xml";
-      data.app_name = (char *) "Rancang";
-      data.app_exec = (char *) "rancang %u";
-      gtk_recent_manager_add_full (self->recent, uri, &data);
-    }
+RancangSession *
+rancang_window_get_session (RancangWindow *self)
+{
+  return self->session;
 }
 
 gboolean
 rancang_window_is_empty (RancangWindow *self)
 {
-  return self->doc == NULL && self->busy == 0;
+  return self->session == NULL && self->busy == 0;
 }
 
 gboolean
 rancang_window_is_busy (RancangWindow *self)
 {
-  return self->busy > 0;
+  return self->busy > 0 || (self->session != NULL && rancang_session_is_busy (self->session));
 }
 
 GFile *
 rancang_window_get_file (RancangWindow *self)
 {
-  return self->file;
+  return self->session != NULL ? rancang_session_get_file (self->session) : NULL;
 }
 
 RancangDocument *
 rancang_window_get_document (RancangWindow *self)
 {
-  return self->doc;
+  return self->session != NULL ? rancang_session_get_document (self->session) : NULL;
 }
 
 RancangHistory *
 rancang_window_get_history (RancangWindow *self)
 {
-  return self->history;
+  return self->session != NULL ? rancang_session_get_history (self->session) : NULL;
 }
 
 const char *
 rancang_window_get_recovery_id (RancangWindow *self)
 {
-  return self->recovery_id;
+  return self->session != NULL ? rancang_session_get_recovery_id (self->session) : NULL;
 }
 
 GtkWidget *
@@ -777,6 +674,10 @@ rancang_window_get_child (RancangWindow *self,
     return GTK_WIDGET (self->preview);
   if (g_str_equal (name, "pages"))
     return GTK_WIDGET (self->pages_label);
+  if (g_str_equal (name, "status"))
+    return GTK_WIDGET (self->status_label);
+  if (g_str_equal (name, "info-details"))
+    return GTK_WIDGET (self->info_details);
   return NULL;
 }
 
@@ -881,57 +782,36 @@ rancang_window_load_file (RancangWindow *self,
 
 typedef struct
 {
-  RancangDocument *copy;
-  GFile           *file;
-  guint            state;   /* the history state the copy was taken at */
+  RancangWindow *window;
+  GFile         *file;
 } SaveJob;
 
 static void
 save_job_free (SaveJob *job)
 {
-  rancang_document_free (job->copy);
+  g_object_unref (job->window);
   g_object_unref (job->file);
   g_free (job);
 }
 
-static void
-save_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  SaveJob *job = data;
-  g_autofree char *path = g_file_get_path (job->file);
-  GError *error = NULL;
-
-  /* A save by the user is a new revision of the document (the recovery
-   * copy is not). */
-  if (path != NULL)
-    rancang_document_stamp (job->copy, NULL);
-  if (path == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", _("Only local files can be saved."));
-  else if (rancang_document_save_file (job->copy, path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
 
 static void
 save_done (GObject      *source,
            GAsyncResult *result,
            gpointer      data)
 {
-  RancangWindow *self = RANCANG_WINDOW (source);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SaveJob) job = data;
+  RancangWindow *self = job->window;
+  GFile *file = job->file;
   g_autoptr(GError) error = NULL;
-  gboolean saved = g_task_propagate_boolean (G_TASK (result), &error);
+  gboolean saved = rancang_session_save_finish (RANCANG_SESSION (source), result, &error);
 
-  self->busy--;
-  if (self->disposed)
+  if (self->disposed || RANCANG_SESSION (source) != self->session)
     return;
   if (!saved)
     {
-      g_autofree char *name = g_file_get_basename (job->file);
+      g_autofree char *name = g_file_get_basename (file);
       g_autofree char *title = g_strdup_printf (_("“%s” was not saved"), name);
       g_autofree char *details = g_strdup_printf ("%s\n%s", error->message,
                                                   _("Your changes are still here, and in the recovery copy. "
@@ -940,26 +820,7 @@ save_done (GObject      *source,
       show_message_with (self, INFO_SAVE_FAILED, GTK_MESSAGE_ERROR, title, details, _("Save _As…"), NULL);
       return;
     }
-
-  g_set_object (&self->file, job->file);
-  /* the next save counts on from this one */
-  if (self->doc != NULL)
-    rancang_document_take_stamp (self->doc, job->copy);
-  rancang_history_mark_clean_at (self->history, job->state);
-  self->recovered = FALSE;
-  if (!rancang_window_is_dirty (self))
-    rancang_window_discard_recovery (self);
-  rancang_window_update_title (self);
-  {
-    g_autofree char *uri = g_file_get_uri (job->file);
-    GtkRecentData recent = { 0 };
-
-    recent.mime_type = (char *) "application/x-rancang+xml";
-    recent.app_name = (char *) "Rancang";
-    recent.app_exec = (char *) "rancang %u";
-    if (self->recent != NULL)
-      gtk_recent_manager_add_full (self->recent, uri, &recent);
-  }
+  add_recent (self, file);
   set_status (self, _("Saved"));
   if (self->close_after_save)
     {
@@ -972,21 +833,21 @@ void
 rancang_window_save_to (RancangWindow *self,
                         GFile         *file)
 {
-  g_autoptr(GTask) task = NULL;
-  SaveJob *job;
-
-  g_return_if_fail (self->doc != NULL);
-  rancang_narrative_editor_flush (self->narrative_editor);
+  g_return_if_fail (self->session != NULL);
+  if (!rancang_window_commit_pending (self))
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
   hide_message (self);
-  job = g_new0 (SaveJob, 1);
-  job->copy = rancang_document_new_from_root (rancang_node_copy (rancang_document_get_root (self->doc)));
-  job->file = g_object_ref (file);
-  job->state = rancang_history_get_state (self->history);
-  task = g_task_new (self, NULL, save_done, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  self->busy++;
   set_status (self, _("Saving…"));
-  g_task_run_in_thread (task, save_thread);
+  {
+    SaveJob *job = g_new0 (SaveJob, 1);
+
+    job->window = g_object_ref (self);
+    job->file = g_object_ref (file);
+    rancang_session_save_async (self->session, file, save_done, job);
+  }
 }
 
 /* ------------------------------------------------------------------ recovery offer */
@@ -1032,12 +893,7 @@ recover_entry (RancangWindow        *self,
       return FALSE;
     }
   rancang_window_set_document (self, doc, original);
-  /* The window takes the entry over: its next copy replaces it, and saving
-   * or closing deletes it. */
-  g_free (self->recovery_id);
-  self->recovery_id = g_strdup (entry->id);
-  self->recovered = TRUE;
-  rancang_window_update_title (self);
+  rancang_session_adopt_recovery (self->session, entry->id);
   rancang_window_update_actions (self);
   set_status (self, _("Recovered: save to keep it"));
   return TRUE;
@@ -1057,10 +913,12 @@ rancang_window_recover (RancangWindow *self)
 
       if (i > 0 || !rancang_window_is_empty (self))
         {
-          if (i == 0 && rancang_window_is_dirty (self))
-            target = RANCANG_WINDOW (rancang_application_open_window (RANCANG_APPLICATION (app)));
-          else if (i > 0)
-            target = RANCANG_WINDOW (rancang_application_open_window (RANCANG_APPLICATION (app)));
+          /* a window of its own, as app.new-window makes it */
+          if (i > 0 || rancang_window_is_dirty (self))
+            {
+              target = rancang_window_new (app, self->settings);
+              gtk_window_present (GTK_WINDOW (target));
+            }
         }
       recover_entry (target, g_ptr_array_index (entries, i));
       gtk_window_present (GTK_WINDOW (target));
@@ -1082,10 +940,8 @@ on_close_response (GtkDialog     *dialog,
     }
   else if (response == GTK_RESPONSE_NO)
     {
-      rancang_window_discard_recovery (self);
       /* Nothing is dirty any more: closing now goes through. */
-      self->recovered = FALSE;
-      rancang_history_mark_clean (self->history);
+      rancang_session_discard_changes (self->session);
       gtk_window_destroy (GTK_WINDOW (self));
     }
 }
@@ -1121,6 +977,10 @@ rancang_window_close_request (GtkWindow *window)
   RancangWindow *self = RANCANG_WINDOW (window);
   GSettings *settings = settings_of (self);
 
+  /* A value typed and not confirmed is a change to save or discard; one
+   * that is refused keeps the window open, with the reason. */
+  if (!rancang_window_commit_pending (self))
+    return TRUE;
   if (rancang_window_is_dirty (self))
     {
       rancang_window_request_close (self);
@@ -1181,70 +1041,11 @@ on_recent_row_activated (GtkListBox    *box,
   rancang_window_load_file (self, file);
 }
 
-static int
-by_modified (gconstpointer a,
-             gconstpointer b)
-{
-  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
-  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
-
-  return g_date_time_compare (tb, ta);
-}
-
 static void
 populate_recent (RancangWindow *self)
 {
-  GList *items;
-  GtkWidget *child;
-  guint shown = 0;
+  guint shown = rancang_recent_fill (self->recent, self->recent_list, self->recent_section);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-  g_menu_remove_all (self->recent_section);
-  if (self->recent == NULL)
-    return;
-
-  items = gtk_recent_manager_get_items (self->recent);
-  items = g_list_sort (items, by_modified);
-  for (GList *l = items; l != NULL && shown < 8; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GMenuItem) item = NULL;
-      GtkWidget *row, *box, *title, *subtitle;
-
-      if (!gtk_recent_info_has_application (info, "Rancang") || path == NULL
-          || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-      shown++;
-
-      item = g_menu_item_new (name, NULL);
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
-      g_menu_append_item (self->recent_section, item);
-
-      row = gtk_list_box_row_new ();
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      title = gtk_label_new (name);
-      subtitle = gtk_label_new (path);
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), subtitle);
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
-      gtk_list_box_append (self->recent_list, row);
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->recent_list), shown > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->recent_heading), shown > 0);
 }
@@ -1265,8 +1066,7 @@ rancang_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->preview, self);
       rancang_preview_set_document (self->preview, NULL);
     }
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  g_clear_handle_id (&self->check_id, g_source_remove);
+  drop_session (self);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   if (self->recent != NULL)
     g_signal_handlers_disconnect_by_data (self->recent, self);
@@ -1287,14 +1087,11 @@ rancang_window_finalize (GObject *object)
 {
   RancangWindow *self = RANCANG_WINDOW (object);
 
-  g_clear_pointer (&self->history, rancang_history_free);
-  g_clear_pointer (&self->doc, rancang_document_free);
-  g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->recovery_entries, g_ptr_array_unref);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_object (&self->recent_section);
-  g_free (self->recovery_id);
+  g_clear_pointer (&self->editors, g_ptr_array_unref);
   G_OBJECT_CLASS (rancang_window_parent_class)->finalize (object);
 }
 
@@ -1348,12 +1145,18 @@ rancang_window_init (RancangWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_object_ref (self->recent_section);
   self->cancellable = g_cancellable_new ();
-  self->recovery_id = rancang_recovery_new_id ();
   self->table_editor = g_object_new (RANCANG_TYPE_TABLE_EDITOR, NULL);
   gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->table_editor), "table");
   rancang_window_share_init (self);
   self->swot_editor = g_object_new (RANCANG_TYPE_SWOT_EDITOR, NULL);
   gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->swot_editor), "swot");
+  /* The editors of a part, asked in this order which one shows it: the
+   * SWOT editor before the table editor, for the tables it claims. */
+  self->editors = g_ptr_array_new ();
+  g_ptr_array_add (self->editors, self->metadata_editor);
+  g_ptr_array_add (self->editors, self->swot_editor);
+  g_ptr_array_add (self->editors, self->table_editor);
+  g_ptr_array_add (self->editors, self->narrative_editor);
 
   g_signal_connect (self->info_bar, "response", G_CALLBACK (on_info_response), self);
   g_signal_connect (self->outline, "part-selected", G_CALLBACK (on_part_selected), self);
@@ -1371,17 +1174,17 @@ rancang_window_init (RancangWindow *self)
   populate_recent (self);
 
   rancang_window_actions_init (self);
-  rancang_table_transfer_attach (self->table_editor, self);
   rancang_window_update_title (self);
   rancang_window_update_actions (self);
 }
 
 RancangWindow *
-rancang_window_new (RancangApplication *application)
+rancang_window_new (GtkApplication *application,
+                    GSettings      *settings)
 {
-  GSettings *settings = rancang_application_get_settings (application);
   RancangWindow *self = g_object_new (RANCANG_TYPE_WINDOW, "application", application, NULL);
 
+  g_set_object (&self->settings, settings);
   if (settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),

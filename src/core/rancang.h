@@ -31,5 +31,6 @@
 
 #include "rancang-edit.h"
 #include "rancang-parts.h"
-#include "rancang-findings.h"
 #include "rancang-compare.h"
+#include "rancang-findings.h"
+#include "rancang-structure.h"
