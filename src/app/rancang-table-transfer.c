@@ -19,6 +19,7 @@
 #include "rancang-format.h"
 #include "rancang-table-import.h"
 #include "rancang-table-properties.h"
+#include "rancang-table-rows.h"
 #include "rancang-table-transfer.h"
 #include "rancang-template.h"
 #include "rancang-window-private.h"
@@ -267,22 +268,6 @@ preview_view (Preview *preview)
   return GTK_WIDGET (view);
 }
 
-/* Whether ROW lies under ABOVE: one more indicator of it (no level) or a
- * deeper level of the same hierarchy (a kegiatan under a program). */
-static gboolean
-row_is_under (RancangNode *row,
-              RancangNode *above)
-{
-  RancangLevel level = rancang_level_from_string (rancang_node_get_attr (row, "level"));
-  RancangLevel top = rancang_level_from_string (rancang_node_get_attr (above, "level"));
-
-  if (level == RANCANG_LEVEL_NONE)
-    return TRUE;
-  if (level == RANCANG_LEVEL_TOTAL || top == RANCANG_LEVEL_TOTAL || top == RANCANG_LEVEL_NONE)
-    return FALSE;
-  return level > top;
-}
-
 /* Where new rows go: after the last selected row and what lies under it
  * (so that they do not take its kegiatan away from it), else at the end of
  * the rows (before a <source>). Returns the node to insert before, or
@@ -300,7 +285,7 @@ insertion_point (Transfer    *transfer,
     return rancang_node_get_child (table, "source");
   last = *after = g_ptr_array_index (selected, selected->len - 1);
   next = rancang_node_get_next (last);
-  while (next != NULL && (!rancang_node_is (next, "row") || row_is_under (next, last)))
+  while (next != NULL && (!rancang_node_is (next, "row") || rancang_row_is_under (next, last)))
     {
       if (rancang_node_is (next, "source"))
         break;

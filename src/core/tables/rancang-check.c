@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rancang-csv.h"
+#include "rancang-table-rows.h"
 #include "rancang-template-private.h"
 
 static const char *const kind_names[] = {
@@ -243,18 +244,9 @@ check_kode (const RancangTable *t,
   for (guint r = 0; r < n_rows; r++)
     {
       const char *kode = rancang_table_get_kode (t, r);
-      const char *parent_kode;
-      int parent;
+      const char *parent_kode = rancang_table_kode_misfit (t, r, kode);
 
-      if (rancang_table_get_level (t, r) == RANCANG_LEVEL_NONE || is_blank (kode))
-        continue;
-      parent = rancang_table_get_parent (t, r);
-      if (parent < 0)
-        continue;
-      parent_kode = rancang_table_get_kode (t, (guint) parent);
-      if (is_blank (parent_kode))
-        continue;
-      if (!g_str_has_prefix (kode, parent_kode) || strlen (kode) == strlen (parent_kode))
+      if (parent_kode != NULL)
         add_finding (findings, RANCANG_FINDING_KODE, t, (int) r, "kode", kode, NULL,
                      "kode %s does not start with the kode of its parent, %s", kode, parent_kode);
     }

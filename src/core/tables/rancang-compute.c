@@ -68,6 +68,13 @@ rancang_level_from_string (const char *text)
   return RANCANG_LEVEL_NONE;
 }
 
+/* The name of LEVEL in the XML; NULL for a row without level. */
+const char *
+rancang_level_to_string (RancangLevel level)
+{
+  return (guint) level < G_N_ELEMENTS (level_names) ? level_names[level] : NULL;
+}
+
 /* Three separate chains of levels; a row's parent is in its own chain. */
 static int
 level_chain (RancangLevel level, int *rank)

@@ -124,6 +124,7 @@ guint                  rancang_table_get_decimals     (const RancangTable    *ta
                                                        guint                  column);
 
 RancangLevel           rancang_level_from_string      (const char            *text);
+const char            *rancang_level_to_string        (RancangLevel           level);
 RancangValueState      rancang_value_parse            (const char            *text,
                                                        RancangDecimal        *out);
 gboolean               rancang_rounding_from_string   (const char            *text,
