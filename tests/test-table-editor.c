@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "rancang-outline.h"
+#include "rancang-table-cell.h"
 #include "rancang-table-editor.h"
 #include "rancang-template.h"
 #include "rancang-window-private.h"
@@ -21,11 +22,11 @@ find_cell_widget (GtkWidget *widget,
                   guint      row,
                   guint      column)
 {
-  if (g_object_get_data (G_OBJECT (widget), "label") != NULL
-      && g_object_get_data (G_OBJECT (widget), "list-item") != NULL
+  if (RANCANG_IS_TABLE_CELL (widget)
+      && rancang_table_cell_get_list_item (RANCANG_TABLE_CELL (widget)) != NULL
       && gtk_widget_get_mapped (widget)
-      && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "row")) == row
-      && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "column")) == column)
+      && rancang_table_cell_get_row (RANCANG_TABLE_CELL (widget)) == row
+      && rancang_table_cell_get_column (RANCANG_TABLE_CELL (widget)) == column)
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
@@ -55,7 +56,7 @@ static gboolean
 entry_has_focus (gpointer data)
 {
   GtkWidget *cell = data;
-  GtkWidget *entry = g_object_get_data (G_OBJECT (cell), "entry");
+  GtkWidget *entry = rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
   GtkRoot *root = gtk_widget_get_root (cell);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
@@ -68,7 +69,7 @@ edit_cell (GtkWidget *cell)
 {
   gtk_widget_grab_focus (cell);
   g_assert_true (harness_wait_until (entry_has_focus, cell, 2000));
-  return g_object_get_data (G_OBJECT (cell), "entry");
+  return rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
 }
 
 static void
@@ -140,7 +141,7 @@ test_table_editor (void)
       g_signal_emit_by_name (entry, "activate");
       harness_settle (5);
       g_assert_true (gtk_widget_has_css_class (typed, "refused"));
-      g_assert_nonnull (g_object_get_data (G_OBJECT (typed), "tip"));   /* its tooltip */
+      g_assert_nonnull (rancang_table_cell_get_tip (RANCANG_TABLE_CELL (typed)));   /* its tooltip */
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "8");
       g_assert_false (rancang_history_can_undo (rancang_window_get_history (window)));
     }
@@ -520,7 +521,7 @@ test_kode_as_typed (void)
   g_assert_false (gtk_widget_has_css_class (cell, "finding"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "06.01");
   g_assert_true (gtk_widget_has_css_class (cell, "finding"));
-  g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (cell), "tip"), "05"));   /* its tooltip */
+  g_assert_nonnull (strstr (rancang_table_cell_get_tip (RANCANG_TABLE_CELL (cell)), "05"));   /* its tooltip */
   gtk_editable_set_text (GTK_EDITABLE (entry), "05.07");
   g_assert_false (gtk_widget_has_css_class (cell, "finding"));
   g_signal_emit_by_name (entry, "activate");
@@ -546,7 +547,7 @@ focused_cell (RancangWindow *window)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    if (g_object_get_data (G_OBJECT (w), "label") != NULL && g_object_get_data (G_OBJECT (w), "list-item") != NULL)
+    if (RANCANG_IS_TABLE_CELL (w) && rancang_table_cell_get_list_item (RANCANG_TABLE_CELL (w)) != NULL)
       return w;
   return NULL;
 }
@@ -564,8 +565,8 @@ focus_is_on (gpointer data)
   Wanted *wanted = data;
   GtkWidget *cell = focused_cell (wanted->window);
 
-  return cell != NULL && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "row")) == wanted->row
-         && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "column")) == wanted->column;
+  return cell != NULL && rancang_table_cell_get_row (RANCANG_TABLE_CELL (cell)) == wanted->row
+         && rancang_table_cell_get_column (RANCANG_TABLE_CELL (cell)) == wanted->column;
 }
 
 /* A place in Tabel 2.1 far below the first screen, under a collapsed
@@ -771,7 +772,7 @@ test_commit_before_undo (void)
   g_assert_true (rancang_table_editor_select_cell (editor, row_node (t21, (guint) row), "k7"));
   g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
   cell = focused_cell (window);
-  entry = g_object_get_data (G_OBJECT (cell), "entry");
+  entry = rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
   harness_assert_shown (editor, (guint) row, "k6", "600");
   gtk_editable_set_text (GTK_EDITABLE (entry), "700");
   g_assert_cmpuint (rancang_history_get_n_steps (rancang_window_get_history (window)), ==, 1);

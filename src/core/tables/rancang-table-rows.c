@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "rancang-format.h"
+#include "rancang-table-import.h"
 
 struct _RancangTableRows
 {
@@ -584,6 +585,35 @@ rancang_table_rows_move (const RancangTableRows *rows,
   for (guint d = from; d < to; d++)
     rancang_history_move (history, rows->nodes[d], rows->table, before);
   return TRUE;
+}
+
+/* ------------------------------------------------------------- cells */
+
+char *
+rancang_table_cell_display (const RancangTable *table,
+                            guint               row,
+                            guint               column,
+                            const char         *empty)
+{
+  RancangColumnType type = rancang_template_column_type (rancang_table_get_template (table), column);
+  RancangDecimal value;
+  const char *shown;
+  char *text = NULL;
+
+  switch (rancang_table_cell_shown (table, row, column, &value, &shown))
+    {
+    case RANCANG_VALUE_NUMBER:
+      if (type == RANCANG_COLUMN_PERCENT)
+        text = rancang_format_number (value, (gint) rancang_table_get_decimals (table, column));
+      else
+        text = rancang_format_number (value, type == RANCANG_COLUMN_MONEY ? 0 : -1);
+      return text != NULL ? text : g_strdup (shown);
+    case RANCANG_VALUE_EMPTY:
+      return g_strdup (empty != NULL ? empty : shown);
+    case RANCANG_VALUE_INVALID:
+    default:
+      return g_strdup (shown);
+    }
 }
 
 /* --------------------------------------------------------- values in use */

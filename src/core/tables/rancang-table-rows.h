@@ -102,6 +102,14 @@ gboolean          rancang_table_rows_move             (const RancangTableRows  *
                                                        const GArray            *blocks,
                                                        gboolean                 up);
 
+/* A cell as the planner reads it: numbers in the Indonesian form (money
+ * without decimals, a percent with its column's), text and kode as they
+ * are; a cell without value shows EMPTY ("-"), or NULL: what was typed. */
+char             *rancang_table_cell_display          (const RancangTable      *table,
+                                                       guint                    row,
+                                                       guint                    column,
+                                                       const char              *empty);
+
 /* The values of KEY's cells in the whole tree under ROOT, the most used
  * first, then those of KNOWN (NULL-terminated) not used yet. */
 GPtrArray        *rancang_cell_values_in_use          (RancangNode             *root,
