@@ -9,6 +9,7 @@
 #include "rancang-outline.h"
 #include "rancang-table-cell.h"
 #include "rancang-table-editor.h"
+#include "rancang-table-header.h"
 #include "rancang-template.h"
 #include "rancang-window-private.h"
 #include "window-harness.h"
@@ -788,6 +789,45 @@ test_commit_before_undo (void)
   harness_stop_app (app);
 }
 
+static GtkWidget *
+find_band (GtkWidget *widget)
+{
+  if (RANCANG_IS_TABLE_HEADER (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_band (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The band of grouped headers: over Tabel 3.3 (fixture B-3.3: "Rencana
+ * Tahun n" over lokasi, target, pagu and sumber dana), none over the
+ * strategies of Tabel 3.2, whose template has no groups. */
+static void
+test_grouped_headers (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "groups.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangTableEditor *editor;
+  RancangNode *table;
+  GtkWidget *band;
+
+  editor = open_table (window, "t3-3", &table);
+  band = find_band (GTK_WIDGET (editor));
+  g_assert_nonnull (band);
+  g_assert_true (gtk_widget_get_mapped (band));
+  g_assert_cmpint (gtk_widget_get_height (band), >, 0);
+  editor = open_table (window, "t3-2", &table);
+  g_assert_false (gtk_widget_get_visible (find_band (GTK_WIDGET (editor))));
+  editor = open_table (window, "t3-3", &table);
+  g_assert_true (gtk_widget_get_visible (find_band (GTK_WIDGET (editor))));
+  harness_stop_app (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -803,5 +843,6 @@ main (int   argc,
   g_test_add_func ("/table-editor/jump-to-cell", test_jump_to_cell);
   g_test_add_func ("/table-editor/commit-before-undo", test_commit_before_undo);
   g_test_add_func ("/table-editor/large-table", test_large_table);
+  g_test_add_func ("/table-editor/grouped-headers", test_grouped_headers);
   return harness_run ();
 }

@@ -486,6 +486,53 @@ START_TEST (test_values_in_use)
 }
 END_TEST
 
+/* What a cell shows, for the editor and the paste preview alike: the
+ * fixture's pagu in the Indonesian form, a kegiatan's the sum of its sub
+ * kegiatan (fixture: 320096784), text as typed, no value as asked. */
+START_TEST (test_cell_display)
+{
+  Fixture f;
+  RancangTemplate *tmpl;
+  guint pagu, uraian, lokasi, kode;
+
+  fixture_init (&f);
+  tmpl = rancang_table_get_template (f.table);
+  pagu = (guint) rancang_template_lookup_column (tmpl, "pagu");
+  uraian = (guint) rancang_template_lookup_column (tmpl, "uraian");
+  lokasi = (guint) rancang_template_lookup_column (tmpl, "lokasi");
+  kode = (guint) rancang_template_lookup_column (tmpl, "kode");
+  {
+    g_autofree char *leaf = rancang_table_cell_display (f.table, row (&f, "5.03.01.2.08.04"), pagu, "-");
+    g_autofree char *sum = rancang_table_cell_display (f.table, row (&f, "5.03.01.2.08"), pagu, "-");
+    g_autofree char *zero = rancang_table_cell_display (f.table, row (&f, "5.03.01.2.01.01"), pagu, "-");
+    g_autofree char *text = rancang_table_cell_display (f.table, row (&f, "5.03.01.2.08.01"), uraian, "-");
+    g_autofree char *k = rancang_table_cell_display (f.table, row (&f, "5.03.01.2.08.01"), kode, "-");
+    g_autofree char *blank = rancang_table_cell_display (f.table, row (&f, "5.03.01.2.08.01"), lokasi, NULL);
+
+    ck_assert_str_eq (leaf, "246.846.784");
+    ck_assert_str_eq (sum, "320.096.784");
+    ck_assert_str_eq (zero, "0");
+    ck_assert_str_eq (text, "Penyediaan Jasa Surat Menyurat");
+    ck_assert_str_eq (k, "5.03.01.2.08.01");
+    ck_assert_str_eq (blank, "");
+  }
+  {
+    /* a numeric cell without value: "-" in the editor, as typed elsewhere */
+    RancangNode *total = rancang_table_rows_get_node (f.rows, rancang_table_rows_get_n_rows (f.rows) - 1);
+    guint target = (guint) rancang_template_lookup_column (tmpl, "target");
+    g_autofree char *dash = rancang_table_cell_display (f.table, rancang_table_rows_get_n_rows (f.rows) - 1,
+                                                        target, "-");
+    g_autofree char *typed = rancang_table_cell_display (f.table, rancang_table_rows_get_n_rows (f.rows) - 1,
+                                                         target, NULL);
+
+    ck_assert_ptr_nonnull (total);
+    ck_assert_str_eq (dash, "-");
+    ck_assert_str_eq (typed, "");
+  }
+  fixture_clear (&f);
+}
+END_TEST
+
 /* The Bontang example's Tabel 3.3 (fixture B-3.3 as the document has it):
  * every sub kegiatan is under a kegiatan whose kode its own extends, every
  * kegiatan under a program, and every block ends where its parent's next
@@ -549,6 +596,7 @@ table_rows_suite (void)
   tcase_add_test (tc, test_move);
   tcase_add_test (tc, test_delete);
   tcase_add_test (tc, test_values_in_use);
+  tcase_add_test (tc, test_cell_display);
   tcase_add_test (tc, test_bontang_tree);
   suite_add_tcase (suite, tc);
   return suite;
