@@ -803,6 +803,12 @@ find_band (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
+}
+
 /* The band of grouped headers: over Tabel 3.3 (fixture B-3.3: "Rencana
  * Tahun n" over lokasi, target, pagu and sumber dana), none over the
  * strategies of Tabel 3.2, whose template has no groups. */
@@ -819,8 +825,7 @@ test_grouped_headers (void)
   editor = open_table (window, "t3-3", &table);
   band = find_band (GTK_WIDGET (editor));
   g_assert_nonnull (band);
-  g_assert_true (gtk_widget_get_mapped (band));
-  g_assert_cmpint (gtk_widget_get_height (band), >, 0);
+  g_assert_true (harness_wait_until (is_laid_out, band, 2000));
   editor = open_table (window, "t3-2", &table);
   g_assert_false (gtk_widget_get_visible (find_band (GTK_WIDGET (editor))));
   editor = open_table (window, "t3-3", &table);

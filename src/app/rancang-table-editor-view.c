@@ -329,6 +329,23 @@ bound_cell (RancangTableEditor *self,
   return any;
 }
 
+/* Whether CELL is bound where the model now has its row: after a change
+ * of the rows the view rebinds its cells only when it lays them out, and
+ * a cell still bound to an old position would have the view scroll to a
+ * row that is no longer there as it takes the focus. */
+static gboolean
+cell_is_current (RancangTableEditor *self,
+                 RancangTableCell   *cell)
+{
+  guint position = rancang_table_cell_get_position (cell);
+  g_autoptr(RancangTableRowItem) item = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION || position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return FALSE;
+  item = item_at (self, position);
+  return item != NULL && rancang_table_row_item_get_index (item) == rancang_table_cell_get_row (cell);
+}
+
 /* After the view has laid out the rows scrolled to: the cell, scrolled
  * sideways into view, and its entry focused. */
 static gboolean
@@ -345,6 +362,8 @@ focus_revealed (gpointer data)
       break;
   if (r < n && reveal->serial == self->reveal_serial)
     cell = bound_cell (self, r, reveal->column);
+  if (cell != NULL && !cell_is_current (self, cell) && reveal->tries < 19)
+    cell = NULL;
   if (cell == NULL && r < n && ++reveal->tries < 20)
     {
       /* not laid out yet: closer to it by the row's share of the height */
