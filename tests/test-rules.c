@@ -13,6 +13,7 @@
 
 #include "rancang-check.h"
 #include "rancang-compute.h"
+#include "rancang-table-rows.h"
 #include "rancang-edit.h"
 #include "rancang-format.h"
 #include "rancang-parts.h"
@@ -364,12 +365,12 @@ START_TEST (test_kode_under_parent)
   row_with (table, NULL, NULL, "indikator", "Jumlah dokumen", NULL);
   t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
   rancang_table_compute (t);
-  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 1, "5.03.01.2.01"));
-  ck_assert_str_eq (rancang_table_kode_outside_parent (t, 1, "5.04.01"), "5.03.01");
-  ck_assert_str_eq (rancang_table_kode_outside_parent (t, 1, "5.03.01"), "5.03.01");
-  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 1, "  "));
-  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 0, "9"));   /* no parent */
-  ck_assert_ptr_null (rancang_table_kode_outside_parent (t, 2, "9"));   /* an indicator row */
+  ck_assert_ptr_null (rancang_table_kode_misfit (t, 1, "5.03.01.2.01"));
+  ck_assert_str_eq (rancang_table_kode_misfit (t, 1, "5.04.01"), "5.03.01");
+  ck_assert_str_eq (rancang_table_kode_misfit (t, 1, "5.03.01"), "5.03.01");
+  ck_assert_ptr_null (rancang_table_kode_misfit (t, 1, "  "));
+  ck_assert_ptr_null (rancang_table_kode_misfit (t, 0, "9"));   /* no parent */
+  ck_assert_ptr_null (rancang_table_kode_misfit (t, 2, "9"));   /* an indicator row */
   g_clear_pointer (&t, rancang_table_free);
   rancang_node_free (table);
 }

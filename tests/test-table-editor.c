@@ -7,7 +7,9 @@
 #include <gtk/gtk.h>
 
 #include "rancang-outline.h"
+#include "rancang-table-cell.h"
 #include "rancang-table-editor.h"
+#include "rancang-table-header.h"
 #include "rancang-template.h"
 #include "rancang-metadata-editor.h"
 #include "rancang-narrative-editor.h"
@@ -28,11 +30,11 @@ find_cell_widget (GtkWidget *widget,
                   guint      row,
                   guint      column)
 {
-  if (g_object_get_data (G_OBJECT (widget), "label") != NULL
-      && g_object_get_data (G_OBJECT (widget), "list-item") != NULL
+  if (RANCANG_IS_TABLE_CELL (widget)
+      && rancang_table_cell_get_list_item (RANCANG_TABLE_CELL (widget)) != NULL
       && gtk_widget_get_mapped (widget)
-      && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "row")) == row
-      && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "column")) == column)
+      && rancang_table_cell_get_row (RANCANG_TABLE_CELL (widget)) == row
+      && rancang_table_cell_get_column (RANCANG_TABLE_CELL (widget)) == column)
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
@@ -62,7 +64,7 @@ static gboolean
 entry_has_focus (gpointer data)
 {
   GtkWidget *cell = data;
-  GtkWidget *entry = g_object_get_data (G_OBJECT (cell), "entry");
+  GtkWidget *entry = rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
   GtkRoot *root = gtk_widget_get_root (cell);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
@@ -75,7 +77,7 @@ edit_cell (GtkWidget *cell)
 {
   gtk_widget_grab_focus (cell);
   g_assert_true (harness_wait_until (entry_has_focus, cell, 2000));
-  return g_object_get_data (G_OBJECT (cell), "entry");
+  return rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
 }
 
 static void
@@ -147,7 +149,7 @@ test_table_editor (void)
       g_signal_emit_by_name (entry, "activate");
       harness_settle (5);
       g_assert_true (gtk_widget_has_css_class (typed, "refused"));
-      g_assert_nonnull (g_object_get_data (G_OBJECT (typed), "tip"));   /* its tooltip */
+      g_assert_nonnull (rancang_table_cell_get_tip (RANCANG_TABLE_CELL (typed)));   /* its tooltip */
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "8");
       g_assert_false (rancang_history_can_undo (rancang_window_get_history (window)));
     }
@@ -527,7 +529,7 @@ test_kode_as_typed (void)
   g_assert_false (gtk_widget_has_css_class (cell, "finding"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "06.01");
   g_assert_true (gtk_widget_has_css_class (cell, "finding"));
-  g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (cell), "tip"), "05"));   /* its tooltip */
+  g_assert_nonnull (strstr (rancang_table_cell_get_tip (RANCANG_TABLE_CELL (cell)), "05"));   /* its tooltip */
   gtk_editable_set_text (GTK_EDITABLE (entry), "05.07");
   g_assert_false (gtk_widget_has_css_class (cell, "finding"));
   g_signal_emit_by_name (entry, "activate");
@@ -553,7 +555,7 @@ focused_cell (RancangWindow *window)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    if (g_object_get_data (G_OBJECT (w), "label") != NULL && g_object_get_data (G_OBJECT (w), "list-item") != NULL)
+    if (RANCANG_IS_TABLE_CELL (w) && rancang_table_cell_get_list_item (RANCANG_TABLE_CELL (w)) != NULL)
       return w;
   return NULL;
 }
@@ -571,8 +573,8 @@ focus_is_on (gpointer data)
   Wanted *wanted = data;
   GtkWidget *cell = focused_cell (wanted->window);
 
-  return cell != NULL && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "row")) == wanted->row
-         && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "column")) == wanted->column;
+  return cell != NULL && rancang_table_cell_get_row (RANCANG_TABLE_CELL (cell)) == wanted->row
+         && rancang_table_cell_get_column (RANCANG_TABLE_CELL (cell)) == wanted->column;
 }
 
 /* A place in Tabel 2.1 far below the first screen, under a collapsed
@@ -778,7 +780,7 @@ test_commit_before_undo (void)
   g_assert_true (rancang_table_editor_select_cell (editor, row_node (t21, (guint) row), "k7"));
   g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
   cell = focused_cell (window);
-  entry = g_object_get_data (G_OBJECT (cell), "entry");
+  entry = rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
   harness_assert_shown (editor, (guint) row, "k6", "600");
   gtk_editable_set_text (GTK_EDITABLE (entry), "700");
   g_assert_cmpuint (rancang_history_get_n_steps (rancang_window_get_history (window)), ==, 1);
@@ -791,6 +793,50 @@ test_commit_before_undo (void)
   harness_activate (window, "win.redo");
   harness_assert_shown (editor, (guint) row, "k7", "700");
   harness_assert_shown (editor, (guint) row, "k8", "116,67");
+  harness_stop_app (app);
+}
+
+static GtkWidget *
+find_band (GtkWidget *widget)
+{
+  if (RANCANG_IS_TABLE_HEADER (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_band (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
+}
+
+/* The band of grouped headers: over Tabel 3.3 (fixture B-3.3: "Rencana
+ * Tahun n" over lokasi, target, pagu and sumber dana), none over the
+ * strategies of Tabel 3.2, whose template has no groups. */
+static void
+test_grouped_headers (void)
+{
+  RancangApplication *app = harness_start_app ();
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "groups.xml");
+  RancangWindow *window = harness_open_window (app, path);
+  RancangTableEditor *editor;
+  RancangNode *table;
+  GtkWidget *band;
+
+  editor = open_table (window, "t3-3", &table);
+  band = find_band (GTK_WIDGET (editor));
+  g_assert_nonnull (band);
+  g_assert_true (harness_wait_until (is_laid_out, band, 2000));
+  editor = open_table (window, "t3-2", &table);
+  g_assert_false (gtk_widget_get_visible (find_band (GTK_WIDGET (editor))));
+  editor = open_table (window, "t3-3", &table);
+  g_assert_true (gtk_widget_get_visible (find_band (GTK_WIDGET (editor))));
   harness_stop_app (app);
 }
 
@@ -809,5 +855,6 @@ main (int   argc,
   g_test_add_func ("/table-editor/jump-to-cell", test_jump_to_cell);
   g_test_add_func ("/table-editor/commit-before-undo", test_commit_before_undo);
   g_test_add_func ("/table-editor/large-table", test_large_table);
+  g_test_add_func ("/table-editor/grouped-headers", test_grouped_headers);
   return harness_run ();
 }

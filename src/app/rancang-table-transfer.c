@@ -19,6 +19,7 @@
 #include "rancang-format.h"
 #include "rancang-table-import.h"
 #include "rancang-table-properties.h"
+#include "rancang-table-rows.h"
 #include "rancang-table-transfer.h"
 #include "rancang-template.h"
 
@@ -148,28 +149,6 @@ keep_dialog (Transfer  *transfer,
   g_signal_connect (dialog, "destroy", G_CALLBACK (dialog_destroyed), transfer);
 }
 
-/* ----------------------------------------------------------------- cells */
-
-static char *
-cell_text (RancangTable *table,
-           guint         row,
-           guint         column)
-{
-  RancangColumnType type = rancang_template_column_type (rancang_table_get_template (table), column);
-  RancangDecimal value;
-  const char *shown;
-  char *text = NULL;
-
-  if (rancang_table_cell_shown (table, row, column, &value, &shown) == RANCANG_VALUE_NUMBER)
-    {
-      if (type == RANCANG_COLUMN_PERCENT)
-        text = rancang_format_number (value, (gint) rancang_table_get_decimals (table, column));
-      else
-        text = rancang_format_number (value, type == RANCANG_COLUMN_MONEY ? 0 : -1);
-    }
-  return text != NULL ? text : g_strdup (shown);
-}
-
 /* --------------------------------------------------------------- preview */
 
 /* A label that wraps, measured as a line of about sixty characters rather
@@ -218,7 +197,7 @@ bind_preview_cell (GtkSignalListItemFactory *factory,
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_list_item_get_child (item);
   guint row = item_row (item);
-  g_autofree char *text = cell_text (preview->computed, row, column);
+  g_autofree char *text = rancang_table_cell_display (preview->computed, row, column, NULL);
 
   gtk_label_set_label (GTK_LABEL (label), text);
   gtk_widget_set_tooltip_text (label, *text != '\0' ? text : NULL);
@@ -258,7 +237,7 @@ preview_view (Preview *preview)
       /* A column no pasted row fills is left out: the numbers matter more. */
       for (guint r = 0; empty && r < rancang_table_get_n_rows (preview->computed); r++)
         {
-          g_autofree char *text = cell_text (preview->computed, r, c);
+          g_autofree char *text = rancang_table_cell_display (preview->computed, r, c, NULL);
           empty = *text == '\0';
         }
       if (empty && g_strcmp0 (key, "kode") != 0 && g_strcmp0 (key, "uraian") != 0)
@@ -291,22 +270,6 @@ preview_view (Preview *preview)
   return GTK_WIDGET (view);
 }
 
-/* Whether ROW lies under ABOVE: one more indicator of it (no level) or a
- * deeper level of the same hierarchy (a kegiatan under a program). */
-static gboolean
-row_is_under (RancangNode *row,
-              RancangNode *above)
-{
-  RancangLevel level = rancang_level_from_string (rancang_node_get_attr (row, "level"));
-  RancangLevel top = rancang_level_from_string (rancang_node_get_attr (above, "level"));
-
-  if (level == RANCANG_LEVEL_NONE)
-    return TRUE;
-  if (level == RANCANG_LEVEL_TOTAL || top == RANCANG_LEVEL_TOTAL || top == RANCANG_LEVEL_NONE)
-    return FALSE;
-  return level > top;
-}
-
 /* Where new rows go: after the last selected row and what lies under it
  * (so that they do not take its kegiatan away from it), else at the end of
  * the rows (before a <source>). Returns the node to insert before, or
@@ -324,7 +287,7 @@ insertion_point (Transfer    *transfer,
     return rancang_node_get_child (table, "source");
   last = *after = g_ptr_array_index (selected, selected->len - 1);
   next = rancang_node_get_next (last);
-  while (next != NULL && (!rancang_node_is (next, "row") || row_is_under (next, last)))
+  while (next != NULL && (!rancang_node_is (next, "row") || rancang_row_is_under (next, last)))
     {
       if (rancang_node_is (next, "source"))
         break;

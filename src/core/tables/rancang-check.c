@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rancang-csv.h"
+#include "rancang-table-rows.h"
 #include "rancang-template-private.h"
 #include "rancang-tows.h"
 
@@ -310,7 +311,7 @@ check_kode (const RancangTable *t,
   for (guint r = 0; r < n_rows; r++)
     {
       const char *kode = rancang_table_get_kode (t, r);
-      const char *parent_kode = rancang_table_kode_outside_parent (t, r, kode);
+      const char *parent_kode = rancang_table_kode_misfit (t, r, kode);
 
       if (parent_kode != NULL)
         add_finding (findings, RANCANG_FINDING_CODE_KODE_OUTSIDE_PARENT, t, (int) r, "kode", kode, NULL,

@@ -58,40 +58,6 @@ static const char *const level_names[] = {
   "group", "item", "total",
 };
 
-static gboolean
-is_blank_text (const char *text)
-{
-  while (text != NULL && g_ascii_isspace (*text))
-    text++;
-  return text == NULL || *text == '\0';
-}
-
-/* A kode rekening extends its parent's (5.03.01 under 5.03): the kode of
- * ROW's parent when KODE (ROW's own, or one being typed for it) does not
- * start with it or only repeats it; NULL when it does, or when there is
- * nothing to compare (a row without level, no kode, no parent kode). The
- * checker and the table editor both ask here. */
-const char *
-rancang_table_kode_outside_parent (const RancangTable *t,
-                                   guint               row,
-                                   const char         *kode)
-{
-  const char *parent_kode;
-  int parent;
-
-  if (rancang_table_get_level (t, row) == RANCANG_LEVEL_NONE || is_blank_text (kode))
-    return NULL;
-  parent = rancang_table_get_parent (t, row);
-  if (parent < 0)
-    return NULL;
-  parent_kode = rancang_table_get_kode (t, (guint) parent);
-  if (is_blank_text (parent_kode))
-    return NULL;
-  if (g_str_has_prefix (kode, parent_kode) && strlen (kode) > strlen (parent_kode))
-    return NULL;
-  return parent_kode;
-}
-
 /* The name of LEVEL in the XML (level="subkegiatan"); NULL for NONE. */
 const char *
 rancang_level_to_string (RancangLevel level)

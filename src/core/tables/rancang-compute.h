@@ -84,9 +84,6 @@ int                    rancang_table_get_parent       (const RancangTable    *ta
 gboolean               rancang_table_has_children     (const RancangTable    *table,
                                                        guint                  row,
                                                        guint                  column);
-const char            *rancang_table_kode_outside_parent (const RancangTable *table,
-                                                          guint               row,
-                                                          const char         *kode);
 const char            *rancang_table_get_text         (const RancangTable    *table,
                                                        guint                  row,
                                                        guint                  column);
