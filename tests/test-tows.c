@@ -268,9 +268,14 @@ table_of (RancangDocument    *doc,
           const char         *id)
 {
   RancangNode *node = rancang_document_lookup_id (doc, id);
+  RancangTemplate *tmpl;
+  RancangTable *table;
 
   ck_assert_msg (node != NULL, "no table %s", id);
-  return rancang_table_new (rancang_template_set_for_table (set, node, NULL), node);
+  tmpl = rancang_template_set_for_table (set, node, NULL);   /* a reference of our own */
+  table = rancang_table_new (tmpl, node);
+  rancang_template_unref (tmpl);
+  return table;
 }
 
 static char *
