@@ -623,8 +623,11 @@ START_TEST (test_store_totals)
     {
       g_autoptr(RancangNode) node = swot_table (ids[t], letters[t], "0");
       g_autoptr(RancangHistory) history = rancang_history_new ();
-      g_autoptr(RancangTable) table = rancang_table_new (rancang_template_set_for_table (set, node, NULL), node);
+      RancangTemplate *tmpl = rancang_template_set_for_table (set, node, NULL);
+      g_autoptr(RancangTable) table = rancang_table_new (tmpl, node);
       guint factor = 0;
+
+      rancang_template_unref (tmpl);   /* the table holds its own */
 
       while (factor < factors->len && strchr (letters[t], ((Factor *) g_ptr_array_index (factors, factor))->code[0]) == NULL)
         factor++;
