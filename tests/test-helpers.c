@@ -3,6 +3,7 @@
 #include <check.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "test-helpers.h"
 
@@ -286,6 +287,50 @@ b33_total (const FixtureNode *b33,
       return fx_at (totals, i);
   ck_abort_msg ("%s: no total %s", fx_where (totals), kode);
   return NULL;
+}
+
+/* The row of B-3.3 with KODE, among its rows and their children. */
+const FixtureNode *
+b33_row (const FixtureNode *b33,
+         const char        *kode)
+{
+  const FixtureNode *rows = fx_get (b33, "rows");
+
+  for (guint r = 0; r < fx_len (rows); r++)
+    {
+      const FixtureNode *children = fx_find (fx_at (rows, r), "children");
+
+      if (g_strcmp0 (fx_str (fx_at (rows, r), "kode"), kode) == 0)
+        return fx_at (rows, r);
+      for (guint c = 0; c < fx_len (children); c++)
+        if (g_strcmp0 (fx_str (fx_at (children, c), "kode"), kode) == 0)
+          return fx_at (children, c);
+    }
+  ck_abort_msg ("%s: no row %s", fx_where (rows), kode);
+  return NULL;
+}
+
+/* "-333000.5" as "-333.000,5": thousands by points, the decimals after a
+ * comma. */
+char *
+indonesian_number (const char *plain)
+{
+  GString *text = g_string_new (NULL);
+  const char *digits = plain[0] == '-' ? plain + 1 : plain;
+  const char *point = strchr (digits, '.');
+  gsize whole = point != NULL ? (gsize) (point - digits) : strlen (digits);
+
+  if (digits != plain)
+    g_string_append_c (text, '-');
+  for (gsize i = 0; i < whole; i++)
+    {
+      if (i > 0 && (whole - i) % 3 == 0)
+        g_string_append_c (text, '.');
+      g_string_append_c (text, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append_printf (text, ",%s", point + 1);
+  return g_string_free (text, FALSE);
 }
 
 /* VALUE equals the decimal at FIELD of fixture NODE. */

@@ -85,5 +85,13 @@ char               *b21_key             (const char         *column);
 /* The total of renja-fixtures-bontang B-3.3 with KODE (NULL: TOTAL). */
 const FixtureNode  *b33_total           (const FixtureNode  *b33,
                                          const char         *kode);
+/* The row of renja-fixtures-bontang B-3.3 with KODE, among its rows and
+ * their children (its sub kegiatan); fails the test when there is none. */
+const FixtureNode  *b33_row             (const FixtureNode  *b33,
+                                         const char         *kode);
+/* A fixture's plain number ("3380", "98.00", "-333000") as the Indonesian
+ * form writes it ("3.380", "98,00", "-333.000"): the test's own writing,
+ * to compare with what is shown, never the engine's. */
+char               *indonesian_number   (const char         *plain);
 
 G_END_DECLS

@@ -159,25 +159,13 @@ b33_table (const FixtureNode *b33,
   return table;
 }
 
-/* The row of the fixture with KODE, among its rows and their children. */
-static const FixtureNode *
-fixture_row (const ProgramTable *p,
-             const char         *kode)
-{
-  for (guint i = 0; i < p->listed->len; i++)
-    if (g_strcmp0 (fx_str (g_ptr_array_index (p->listed, i), "kode"), kode) == 0)
-      return g_ptr_array_index (p->listed, i);
-  ck_abort_msg ("%s: no row %s", fx_where (p->b33), kode);
-  return NULL;
-}
-
 /* The pagu 2023 of the fixture's row KODE: a sub kegiatan's as stated, a
  * kegiatan's as the fixture computes it from its sub kegiatan. */
 static gint64
 fixture_pagu (const ProgramTable *p,
               const char         *kode)
 {
-  const FixtureNode *row = fixture_row (p, kode);
+  const FixtureNode *row = b33_row (p->b33, kode);
 
   return fx_int (row, fx_is_map (fx_get (row, "pagu_2023")) ? "pagu_2023/computed" : "pagu_2023");
 }
@@ -298,22 +286,13 @@ assert_money (ProgramTable *p,
   ck_assert_msg (rancang_decimal_cmp (value, want) == 0, "pagu of %s: %s, not %s", kode, got, text);
 }
 
-/* RUPIAH as the Indonesian form writes it, "246.846.784": the test's own
- * grouping, to compare with what a cell shows. */
+/* RUPIAH as the Indonesian form writes it, "246.846.784". */
 static char *
 rupiah_text (gint64 rupiah)
 {
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, rupiah);
-  GString *text = g_string_new (NULL);
-  gsize n = strlen (digits);
+  g_autofree char *plain = g_strdup_printf ("%" G_GINT64_FORMAT, rupiah);
 
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append_c (text, '.');
-      g_string_append_c (text, digits[i]);
-    }
-  return g_string_free (text, FALSE);
+  return indonesian_number (plain);
 }
 
 static const char *
@@ -702,7 +681,7 @@ START_TEST (test_cell_display)
     ck_assert_str_eq (leaf, leaf_pagu);
     ck_assert_str_eq (sum, sum_pagu);
     ck_assert_str_eq (zero, zero_pagu);
-    ck_assert_str_eq (text, fx_str (fixture_row (&p, "5.03.01.2.08.01"), "uraian"));
+    ck_assert_str_eq (text, fx_str (b33_row (p.b33, "5.03.01.2.08.01"), "uraian"));
     ck_assert_str_eq (k, "5.03.01.2.08.01");
     ck_assert_str_eq (blank, "");
   }
