@@ -1,4 +1,4 @@
-/* fixture.h: the fixtures of ../shared/domain as the Check suites read
+/* fixture.h: the fixtures of ../shared/domain as the test suites read
  * them, from tests/fixtures/ (YAML, or JSON, which YAML reads too).
  *
  * A fixture file is a tree of mappings, sequences and scalars. A file of
@@ -48,6 +48,10 @@ gboolean           fx_is_map              (const FixtureNode *node);
 gboolean           fx_is_seq              (const FixtureNode *node);
 /* "swot-fixtures.yaml:123", for messages. */
 const char        *fx_where               (const FixtureNode *node);
+/* A fixture's plain number ("3380", "98.00", "-333000") as the Indonesian
+ * form writes it ("3.380", "98,00", "-333.000"): the tests' own writing,
+ * to compare with what is shown, never the engine's. */
+char              *indonesian_number      (const char        *plain);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Fixture, fixture_free)
 

@@ -3,7 +3,6 @@
 #include <check.h>
 #include <stdarg.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "test-helpers.h"
 
@@ -308,29 +307,6 @@ b33_row (const FixtureNode *b33,
     }
   ck_abort_msg ("%s: no row %s", fx_where (rows), kode);
   return NULL;
-}
-
-/* "-333000.5" as "-333.000,5": thousands by points, the decimals after a
- * comma. */
-char *
-indonesian_number (const char *plain)
-{
-  GString *text = g_string_new (NULL);
-  const char *digits = plain[0] == '-' ? plain + 1 : plain;
-  const char *point = strchr (digits, '.');
-  gsize whole = point != NULL ? (gsize) (point - digits) : strlen (digits);
-
-  if (digits != plain)
-    g_string_append_c (text, '-');
-  for (gsize i = 0; i < whole; i++)
-    {
-      if (i > 0 && (whole - i) % 3 == 0)
-        g_string_append_c (text, '.');
-      g_string_append_c (text, digits[i]);
-    }
-  if (point != NULL)
-    g_string_append_printf (text, ",%s", point + 1);
-  return g_string_free (text, FALSE);
 }
 
 /* VALUE equals the decimal at FIELD of fixture NODE. */

@@ -89,9 +89,5 @@ const FixtureNode  *b33_total           (const FixtureNode  *b33,
  * their children (its sub kegiatan); fails the test when there is none. */
 const FixtureNode  *b33_row             (const FixtureNode  *b33,
                                          const char         *kode);
-/* A fixture's plain number ("3380", "98.00", "-333000") as the Indonesian
- * form writes it ("3.380", "98,00", "-333.000"): the test's own writing,
- * to compare with what is shown, never the engine's. */
-char               *indonesian_number   (const char         *plain);
 
 G_END_DECLS

@@ -20,11 +20,15 @@
 #include "rancang-table-editor.h"
 #include "rancang-window.h"
 #include "window-harness.h"
+#include "fixture.h"
 
-/* Issue #6: the table editor. Tabel 2.1 (evaluasi-renja), kode 17.22: k7
- * 588 -> 600 makes k8 100,00 and k10 5 + 7 + 9 = 2325 + 600 + 467 = 3.392;
- * undo brings 588 and 98,00 back. Tabel 2.5 shows the checker's finding on
- * the program's pagu (stated 11051497647, computed 11051830647). */
+/* Issue #6: the table editor. Tabel 2.1 (evaluasi-renja), kode 17.22 of
+ * renja-fixtures-bontang B-2.1: k7 588 -> 600 (its target, c6) makes k8
+ * 100,00 and k10 5 + 7 + 9 = 2325 + 600 + 467 = 3.392; undo brings 588 and
+ * 98,00 back. Tabel 2.5 shows the checker's finding on the program's pagu
+ * (B-2.5 program I: stated 11051497647, computed 11051830647). The numbers
+ * are read from tests/fixtures; those that are not there are constructed
+ * and say so. */
 static GtkWidget *
 find_cell_widget (GtkWidget *widget,
                   guint      row,
@@ -80,6 +84,28 @@ edit_cell (GtkWidget *cell)
   return rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
 }
 
+/* The row of renja-fixtures-bontang B-2.1 with KODE. */
+static const FixtureNode *
+b21_row (const FixtureNode *b21,
+         const char        *kode)
+{
+  const FixtureNode *rows = fx_get (b21, "rows");
+
+  for (guint i = 0; i < fx_len (rows); i++)
+    if (g_strcmp0 (fx_str (fx_at (rows, i), "c1_kode"), kode) == 0)
+      return fx_at (rows, i);
+  g_error ("%s: no row %s", fx_where (rows), kode);
+  return NULL;
+}
+
+/* The number at PATH of fixture NODE as the Indonesian form shows it. */
+static char *
+shown (const FixtureNode *node,
+       const char        *path)
+{
+  return indonesian_number (fx_str (node, path));
+}
+
 static void
 test_table_editor (void)
 {
@@ -94,6 +120,20 @@ test_table_editor (void)
   g_autoptr(GError) error = NULL;
   RancangNode *k7_node = NULL;
   int row;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *r1722 = b21_row (fixture_document (fx, "B-2.1"), "17.22");
+  const FixtureNode *program_i = fx_get (fixture_document (fx, "B-2.5"), "discrepancy/program_I");
+  g_autofree char *k7_was = shown (r1722, "c7_realisasi_2021/nilai");
+  g_autofree char *k8_was = shown (r1722, "c8_tingkat_realisasi_pct/computed");
+  g_autofree char *k10_was = shown (r1722, "c10_realisasi_capaian_sd_2022/computed");
+  /* the realisasi typed is the year's target: 100 percent of it */
+  const char *k7_typed = fx_str (r1722, "c6_target_2021/nilai");
+  g_autofree char *k7_typed_shown = indonesian_number (k7_typed);
+  g_autofree char *k10_typed_plain = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                      fx_int (r1722, "c5_realisasi_sd_2020/nilai")
+                                                      + fx_int (r1722, "c6_target_2021/nilai")
+                                                      + fx_int (r1722, "c9_target_renja_2022/nilai"));
+  g_autofree char *k10_typed = indonesian_number (k10_typed_plain);
 
   /* The card of Tabel 2.1 in its section has a button that opens it. */
   g_assert_true (rancang_outline_select_node (outline, rancang_node_get_parent (t21)));
@@ -116,11 +156,11 @@ test_table_editor (void)
   harness_settle (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
   g_assert_true (rancang_table_editor_get_table (editor) == t21);
-  row = rancang_table_editor_find_row (editor, "17.22");
+  row = rancang_table_editor_find_row (editor, fx_str (r1722, "c1_kode"));
   g_assert_cmpint (row, >=, 0);
-  harness_assert_shown (editor, (guint) row, "k7", "588");
-  harness_assert_shown (editor, (guint) row, "k8", "98,00");
-  harness_assert_shown (editor, (guint) row, "k10", "3.380");
+  harness_assert_shown (editor, (guint) row, "k7", k7_was);
+  harness_assert_shown (editor, (guint) row, "k8", k8_was);
+  harness_assert_shown (editor, (guint) row, "k10", k10_was);
 
   /* The first row's cells are on screen: a typed cell is editable, a
    * derived one is a shaded label. */
@@ -156,33 +196,35 @@ test_table_editor (void)
   }
 
   /* The same path as Enter in a cell: 600 is stored, k8 and k10 follow. */
-  g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", "600", &error));
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", k7_typed, &error));
   g_assert_no_error (error);
   harness_settle (5);
   for (RancangNode *r = rancang_node_get_first_child (t21); r != NULL; r = rancang_node_get_next (r))
-    if (rancang_node_is (r, "row") && g_strcmp0 (rancang_node_get_attr (r, "kode"), "17.22") == 0)
+    if (rancang_node_is (r, "row") && g_strcmp0 (rancang_node_get_attr (r, "kode"), fx_str (r1722, "c1_kode")) == 0)
       for (RancangNode *c = rancang_node_get_first_child (r); c != NULL; c = rancang_node_get_next (c))
         if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), "k7") == 0)
           k7_node = c;
   g_assert_nonnull (k7_node);
   {
     g_autofree char *stored = rancang_node_dup_content (k7_node);
-    g_assert_cmpstr (stored, ==, "600");
+    g_assert_cmpstr (stored, ==, k7_typed);
   }
-  harness_assert_shown (editor, (guint) row, "k7", "600");
+  harness_assert_shown (editor, (guint) row, "k7", k7_typed_shown);
   harness_assert_shown (editor, (guint) row, "k8", "100,00");
-  harness_assert_shown (editor, (guint) row, "k10", "3.392");
+  harness_assert_shown (editor, (guint) row, "k10", k10_typed);
   g_assert_true (harness_title_is_dirty (window));
 
-  /* A computed cell and a bad number are refused; nothing changes. */
+  /* A computed cell and a bad number are refused; nothing changes (50 and
+   * "enam ratus" are constructed). */
   g_assert_false (rancang_table_editor_commit (editor, (guint) row, "k8", "50", &error));
   g_clear_error (&error);
   g_assert_false (rancang_table_editor_commit (editor, (guint) row, "k7", "enam ratus", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  harness_assert_shown (editor, (guint) row, "k7", "600");
+  harness_assert_shown (editor, (guint) row, "k7", k7_typed_shown);
 
-  /* The US form is read when it is unambiguous: 1,234.5 is 1234.5. */
+  /* The US form is read when it is unambiguous: 1,234.5 is 1234.5
+   * (constructed). */
   g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", "1,234.5", &error));
   g_assert_no_error (error);
   harness_assert_shown (editor, (guint) row, "k7", "1.234,5");
@@ -192,11 +234,11 @@ test_table_editor (void)
   harness_activate (window, "win.undo");
   {
     g_autofree char *stored = rancang_node_dup_content (k7_node);
-    g_assert_cmpstr (stored, ==, "588");
+    g_assert_cmpstr (stored, ==, fx_str (r1722, "c7_realisasi_2021/nilai"));
   }
-  harness_assert_shown (editor, (guint) row, "k7", "588");
-  harness_assert_shown (editor, (guint) row, "k8", "98,00");
-  harness_assert_shown (editor, (guint) row, "k10", "3.380");
+  harness_assert_shown (editor, (guint) row, "k7", k7_was);
+  harness_assert_shown (editor, (guint) row, "k8", k8_was);
+  harness_assert_shown (editor, (guint) row, "k10", k10_was);
   g_assert_false (harness_title_is_dirty (window));
   harness_activate (window, "win.redo");
   harness_assert_shown (editor, (guint) row, "k8", "100,00");
@@ -209,8 +251,8 @@ test_table_editor (void)
   {
     const char *finding = rancang_table_editor_get_finding (editor, 0, "pagu_hasil");
     g_assert_nonnull (finding);
-    g_assert_nonnull (strstr (finding, "11051497647"));
-    g_assert_nonnull (strstr (finding, "11051830647"));
+    g_assert_nonnull (strstr (finding, fx_str (program_i, "hak_printed")));
+    g_assert_nonnull (strstr (finding, fx_str (program_i, "hak_computed")));
   }
   harness_stop_app (app);
 }
