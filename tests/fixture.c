@@ -291,6 +291,17 @@ fx_is_seq (const FixtureNode *node)
   return node != NULL && node->kind == FX_SEQ;
 }
 
+const FixtureNode *
+fx_find_item (const FixtureNode *seq,
+              const char        *field,
+              const char        *value)
+{
+  for (guint i = 0; i < fx_len (seq); i++)
+    if (g_strcmp0 (fx_str (fx_at (seq, i), field), value) == 0)
+      return fx_at (seq, i);
+  return NULL;
+}
+
 const char *
 fx_where (const FixtureNode *node)
 {

@@ -36,6 +36,11 @@ const char        *fx_str                 (const FixtureNode *node,
 /* The integer at PATH; fails the test when it is not one. */
 gint64             fx_int                 (const FixtureNode *node,
                                            const char        *path);
+/* The item of the sequence SEQ whose scalar FIELD is VALUE (NULL: whose
+ * FIELD is null or missing), or NULL when there is none. */
+const FixtureNode *fx_find_item           (const FixtureNode *seq,
+                                           const char        *field,
+                                           const char        *value);
 /* The number of items of a sequence or of pairs of a mapping. */
 guint              fx_len                 (const FixtureNode *node);
 /* The item I of a sequence, or the value of the pair I of a mapping. */
