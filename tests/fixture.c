@@ -1,10 +1,21 @@
 /* fixture.c: the fixture files read with libyaml (see fixture.h). */
-#include <check.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
 #include "fixture.h"
+
+/* A fixture that does not read as the test expects fails the test: through
+ * Check in the Check suites, through g_error in the GLib ones (the GUI
+ * suites), where a Check assertion cannot report. */
+#ifdef FIXTURE_GLIB_TESTS
+#define fx_require(cond, ...) G_STMT_START { if (!(cond)) g_error (__VA_ARGS__); } G_STMT_END
+#define fx_fail(...)          g_error (__VA_ARGS__)
+#else
+#include <check.h>
+#define fx_require(cond, ...) ck_assert_msg (cond, __VA_ARGS__)
+#define fx_fail(...)          ck_abort_msg (__VA_ARGS__)
+#endif
 
 typedef enum { FX_SCALAR, FX_SEQ, FX_MAP } FxKind;
 
@@ -88,21 +99,21 @@ fixture_load (const char *name)
   yaml_parser_t parser;
   gboolean done = FALSE;
 
-  ck_assert_msg (g_file_get_contents (path, &text, &length, &error), "%s", error ? error->message : "");
+  fx_require (g_file_get_contents (path, &text, &length, &error), "%s", error ? error->message : "");
   fx->name = g_strdup (name);
   fx->nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
   fx->documents = g_ptr_array_new ();
   fx->names = g_ptr_array_new_with_free_func (g_free);
   read_names (fx, text);
 
-  ck_assert (yaml_parser_initialize (&parser));
+  fx_require (yaml_parser_initialize (&parser), "%s: libyaml does not start", name);
   yaml_parser_set_input_string (&parser, (const unsigned char *) text, length);
   while (!done)
     {
       yaml_event_t event;
       FixtureNode *node = NULL;
 
-      ck_assert_msg (yaml_parser_parse (&parser, &event), "%s:%zu: %s", name,
+      fx_require (yaml_parser_parse (&parser, &event), "%s:%zu: %s", name,
                      parser.problem_mark.line + 1, parser.problem ? parser.problem : "");
       switch (event.type)
         {
@@ -122,7 +133,7 @@ fixture_load (const char *name)
           g_ptr_array_remove_index (stack, stack->len - 1);
           break;
         case YAML_ALIAS_EVENT:
-          ck_abort_msg ("%s:%zu: no aliases in fixtures", name, event.start_mark.line + 1);
+          fx_fail ("%s:%zu: no aliases in fixtures", name, event.start_mark.line + 1);
           break;
         case YAML_STREAM_END_EVENT:
           done = TRUE;
@@ -159,7 +170,7 @@ fixture_document (const Fixture *fx,
       if (only != NULL)
         return only;
     }
-  ck_abort_msg ("%s: no fixture %s", fx->name, name);
+  fx_fail ("%s: no fixture %s", fx->name, name);
   return NULL;
 }
 
@@ -211,7 +222,7 @@ fx_get (const FixtureNode *node,
 {
   const FixtureNode *found = fx_find (node, path);
 
-  ck_assert_msg (found != NULL, "%s: no field %s", fx_where (node), path);
+  fx_require (found != NULL, "%s: no field %s", fx_where (node), path);
   return found;
 }
 
@@ -223,7 +234,7 @@ fx_str (const FixtureNode *node,
 
   if (found == NULL)
     return NULL;
-  ck_assert_msg (found->kind == FX_SCALAR, "%s: %s is not a scalar", fx_where (found), path);
+  fx_require (found->kind == FX_SCALAR, "%s: %s is not a scalar", fx_where (found), path);
   if (found->plain && (found->text[0] == '\0' || strcmp (found->text, "null") == 0
                        || strcmp (found->text, "~") == 0))
     return NULL;
@@ -238,8 +249,8 @@ fx_int (const FixtureNode *node,
   gint64 value;
   g_autoptr(GError) error = NULL;
 
-  ck_assert_msg (text != NULL, "%s: no number %s", fx_where (node), path);
-  ck_assert_msg (g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &value, &error),
+  fx_require (text != NULL, "%s: no number %s", fx_where (node), path);
+  fx_require (g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &value, &error),
                  "%s: %s is %s, not an integer", fx_where (fx_get (node, path)), path, text);
   return value;
 }
@@ -256,7 +267,7 @@ const FixtureNode *
 fx_at (const FixtureNode *node,
        guint              i)
 {
-  ck_assert_msg (i < fx_len (node), "%s: no item %u", fx_where (node), i);
+  fx_require (i < fx_len (node), "%s: no item %u", fx_where (node), i);
   return g_ptr_array_index (node->items, node->kind == FX_MAP ? 2 * i + 1 : i);
 }
 
@@ -264,7 +275,7 @@ const char *
 fx_key_at (const FixtureNode *node,
            guint              i)
 {
-  ck_assert_msg (node->kind == FX_MAP && i < fx_len (node), "%s: no pair %u", fx_where (node), i);
+  fx_require (node->kind == FX_MAP && i < fx_len (node), "%s: no pair %u", fx_where (node), i);
   return ((FixtureNode *) g_ptr_array_index (node->items, 2 * i))->text;
 }
 
@@ -280,8 +291,42 @@ fx_is_seq (const FixtureNode *node)
   return node != NULL && node->kind == FX_SEQ;
 }
 
+const FixtureNode *
+fx_find_item (const FixtureNode *seq,
+              const char        *field,
+              const char        *value)
+{
+  for (guint i = 0; i < fx_len (seq); i++)
+    if (g_strcmp0 (fx_str (fx_at (seq, i), field), value) == 0)
+      return fx_at (seq, i);
+  return NULL;
+}
+
 const char *
 fx_where (const FixtureNode *node)
 {
   return node != NULL ? node->where : "(nothing)";
+}
+
+/* "-333000.5" as "-333.000,5": thousands by points, the decimals after a
+ * comma. */
+char *
+indonesian_number (const char *plain)
+{
+  GString *text = g_string_new (NULL);
+  const char *digits = plain[0] == '-' ? plain + 1 : plain;
+  const char *point = strchr (digits, '.');
+  gsize whole = point != NULL ? (gsize) (point - digits) : strlen (digits);
+
+  if (digits != plain)
+    g_string_append_c (text, '-');
+  for (gsize i = 0; i < whole; i++)
+    {
+      if (i > 0 && (whole - i) % 3 == 0)
+        g_string_append_c (text, '.');
+      g_string_append_c (text, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append_printf (text, ",%s", point + 1);
+  return g_string_free (text, FALSE);
 }

@@ -1,4 +1,4 @@
-/* fixture.h: the fixtures of ../shared/domain as the Check suites read
+/* fixture.h: the fixtures of ../shared/domain as the test suites read
  * them, from tests/fixtures/ (YAML, or JSON, which YAML reads too).
  *
  * A fixture file is a tree of mappings, sequences and scalars. A file of
@@ -36,6 +36,11 @@ const char        *fx_str                 (const FixtureNode *node,
 /* The integer at PATH; fails the test when it is not one. */
 gint64             fx_int                 (const FixtureNode *node,
                                            const char        *path);
+/* The item of the sequence SEQ whose scalar FIELD is VALUE (NULL: whose
+ * FIELD is null or missing), or NULL when there is none. */
+const FixtureNode *fx_find_item           (const FixtureNode *seq,
+                                           const char        *field,
+                                           const char        *value);
 /* The number of items of a sequence or of pairs of a mapping. */
 guint              fx_len                 (const FixtureNode *node);
 /* The item I of a sequence, or the value of the pair I of a mapping. */
@@ -48,6 +53,10 @@ gboolean           fx_is_map              (const FixtureNode *node);
 gboolean           fx_is_seq              (const FixtureNode *node);
 /* "swot-fixtures.yaml:123", for messages. */
 const char        *fx_where               (const FixtureNode *node);
+/* A fixture's plain number ("3380", "98.00", "-333000") as the Indonesian
+ * form writes it ("3.380", "98,00", "-333.000"): the tests' own writing,
+ * to compare with what is shown, never the engine's. */
+char              *indonesian_number      (const char        *plain);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Fixture, fixture_free)
 

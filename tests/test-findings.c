@@ -1,9 +1,11 @@
 /* The findings as a reader goes through them (rancang-findings.h) and the
  * codes they carry for the interface to word (rancang-check.h).
  *
- * Values come from the fixtures (renja-fixtures-bontang.md B-2.5: program I
- * printed 11.051.497.647, computed 11.051.830.647, difference -333.000) and
- * from documents written here, never from the engine's own output.
+ * Values come from the fixtures, read from tests/fixtures (renja-fixtures-
+ * bontang B-2.5: program I printed 11.051.497.647, computed 11.051.830.647,
+ * difference -333.000; B-3.3: the pagu of 5.03.01.2.01.07; the money of
+ * "Formatting"), and from documents written here (constructed, and said
+ * so), never from the engine's own output.
  */
 #include <check.h>
 #include <string.h>
@@ -53,7 +55,8 @@ load_text (const char *xml)
 }
 
 /* A Renja for 2023 whose period has moved on, with one evaluasi table: a
- * kode outside its parent's, text in a number column, a stated percentage. */
+ * kode outside its parent's, text in a number column, a stated percentage.
+ * Constructed: its years, kodes and numbers are in no fixture. */
 static const char document_xml[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
   "<document xmlns=\"urn:rancang:document\" version=\"1\" kind=\"renja\">\n"
@@ -148,6 +151,8 @@ START_TEST (test_report_groups_bontang)
   g_autoptr(RancangDocument) doc = rancang_document_load_file (BONTANG, &error);
   g_autoptr(RancangFindingsReport) report = NULL;
   g_autoptr(RancangFindingsReport) again = NULL;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *program_i = fx_get (fixture_document (fx, "B-2.5"), "discrepancy/program_I");
   const RancangFindingsGroup *t21, *t25;
   const RancangFindingsEntry *e;
   guint i21, i25;
@@ -164,9 +169,9 @@ START_TEST (test_report_groups_bontang)
   ck_assert_uint_eq (t25->n_notes, 0);
   e = g_ptr_array_index (t25->entries, 0);
   ck_assert_uint_eq (e->finding->code, RANCANG_FINDING_CODE_STATED_DIFFERS);
-  ck_assert_str_eq (e->finding->args[0], "11051497647");
-  ck_assert_str_eq (e->finding->args[1], "11051830647");
-  ck_assert_str_eq (e->finding->args[2], "-333000");
+  ck_assert_str_eq (e->finding->args[0], fx_str (program_i, "hak_printed"));
+  ck_assert_str_eq (e->finding->args[1], fx_str (program_i, "hak_computed"));
+  ck_assert_str_eq (e->finding->args[2], fx_str (program_i, "diff"));
   ck_assert_str_eq (e->finding->column, "pagu_hasil");
   ck_assert_ptr_nonnull (e->column_title);
   /* the program row has no kode in Tabel 2.5: its uraian names it */
@@ -216,14 +221,27 @@ START_TEST (test_find_row)
 }
 END_TEST
 
+/* The money of renja-fixtures-bontang "Formatting" as the fixture writes
+ * it; a negative decimal, an error text and no value are constructed. */
 START_TEST (test_format_value)
 {
-  g_autofree char *money = rancang_report_format_value ("11051497647");
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *formats = fx_get (fixture_document (fx, "Formatting"), "format_id_ID");
   g_autofree char *decimal = rancang_report_format_value ("-333000.5");
   g_autofree char *text = rancang_report_format_value ("#DIV/0!");
   g_autofree char *none = rancang_report_format_value (NULL);
+  guint n_money = 0;
 
-  ck_assert_str_eq (money, "11.051.497.647");
+  for (guint i = 0; i < fx_len (formats); i++)
+    if (fx_str (fx_at (formats, i), "money") != NULL)
+      {
+        g_autofree char *money = rancang_report_format_value (fx_str (fx_at (formats, i), "value"));
+
+        ck_assert_msg (g_strcmp0 (money, fx_str (fx_at (formats, i), "money")) == 0, "%s: %s, not %s",
+                       fx_where (fx_at (formats, i)), money, fx_str (fx_at (formats, i), "money"));
+        n_money++;
+      }
+  ck_assert_uint_gt (n_money, 0);
   ck_assert_str_eq (decimal, "-333.000,5");
   ck_assert_str_eq (text, "#DIV/0!");
   ck_assert_str_eq (none, "");
@@ -232,8 +250,9 @@ END_TEST
 
 /* ------------------------------------------------------------ compare */
 
-/* The README's example: 5.03.01.2.01.07's pagu in Tabel 3.3 from 5.916.000
- * to 6.000.000, 84.000 more; and one word of a paragraph. */
+/* The README's example: 5.03.01.2.01.07's pagu in Tabel 3.3 from the
+ * fixture's 5.916.000 (B-3.3) to 6.000.000 (constructed), 84.000 more; and
+ * one word of a paragraph. */
 START_TEST (test_compare_lines)
 {
   g_autoptr(GError) error = NULL;
@@ -246,9 +265,18 @@ START_TEST (test_compare_lines)
   g_autofree char *text = rancang_node_dup_content (paragraph);
   g_autofree char *changed = NULL;
   const RancangCompareLine *cell = NULL, *words = NULL;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *sub = b33_row (fixture_document (fx, "B-3.3"), "5.03.01.2.01.07");
+  const gint64 new_pagu = 6000000;
+  g_autofree char *new_plain = g_strdup_printf ("%" G_GINT64_FORMAT, new_pagu);
+  g_autofree char *more_plain = g_strdup_printf ("%" G_GINT64_FORMAT, new_pagu - fx_int (sub, "pagu_2023"));
+  g_autofree char *old_text = indonesian_number (fx_str (sub, "pagu_2023"));
+  g_autofree char *new_text = indonesian_number (new_plain);
+  g_autofree char *more_text = indonesian_number (more_plain);
+  g_autofree char *difference = g_strconcat ("+", more_text, NULL);
 
   ck_assert_msg (before != NULL, "%s", error ? error->message : "");
-  rancang_node_set_content (rancang_edit_find_cell (row, "pagu"), "6000000");
+  rancang_node_set_content (rancang_edit_find_cell (row, "pagu"), new_plain);
   /* "Berlakunya" (the README's diff example) becomes "Diberlakukannya" */
   ck_assert (g_str_has_prefix (text, "Berlakunya "));
   changed = g_strconcat ("Diberlakukannya ", text + strlen ("Berlakunya "), NULL);
@@ -273,9 +301,9 @@ START_TEST (test_compare_lines)
   ck_assert_str_eq (cell->group, rancang_node_get_child_content (rancang_document_lookup_id (after, "t3-3"), "caption"));
   ck_assert_str_eq (cell->place, "5.03.01.2.01.07");
   ck_assert_str_eq (cell->column, "Kebutuhan Dana/Pagu Indikatif (Rp)");
-  ck_assert_str_eq (cell->old_text, "5.916.000");
-  ck_assert_str_eq (cell->new_text, "6.000.000");
-  ck_assert_str_eq (cell->difference, "+84.000");
+  ck_assert_str_eq (cell->old_text, old_text);
+  ck_assert_str_eq (cell->new_text, new_text);
+  ck_assert_str_eq (cell->difference, difference);
 
   ck_assert_int_eq (words->in, RANCANG_COMPARE_IN_PART);
   ck_assert_str_eq (words->group, "1.1");

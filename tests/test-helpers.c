@@ -280,11 +280,26 @@ b33_total (const FixtureNode *b33,
            const char        *kode)
 {
   const FixtureNode *totals = fx_get (b33, "totals");
+  const FixtureNode *total = fx_find_item (totals, "kode", kode);
 
-  for (guint i = 0; i < fx_len (totals); i++)
-    if (g_strcmp0 (fx_str (fx_at (totals, i), "kode"), kode) == 0)
-      return fx_at (totals, i);
-  ck_abort_msg ("%s: no total %s", fx_where (totals), kode);
+  ck_assert_msg (total != NULL, "%s: no total %s", fx_where (totals), kode);
+  return total;
+}
+
+/* The row of B-3.3 with KODE, among its rows and their children. */
+const FixtureNode *
+b33_row (const FixtureNode *b33,
+         const char        *kode)
+{
+  const FixtureNode *rows = fx_get (b33, "rows");
+
+  const FixtureNode *row = fx_find_item (rows, "kode", kode);
+
+  for (guint r = 0; r < fx_len (rows) && row == NULL; r++)
+    row = fx_find_item (fx_find (fx_at (rows, r), "children"), "kode", kode);
+  if (row != NULL)
+    return row;
+  ck_abort_msg ("%s: no row %s", fx_where (rows), kode);
   return NULL;
 }
 

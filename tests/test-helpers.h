@@ -85,5 +85,9 @@ char               *b21_key             (const char         *column);
 /* The total of renja-fixtures-bontang B-3.3 with KODE (NULL: TOTAL). */
 const FixtureNode  *b33_total           (const FixtureNode  *b33,
                                          const char         *kode);
+/* The row of renja-fixtures-bontang B-3.3 with KODE, among its rows and
+ * their children (its sub kegiatan); fails the test when there is none. */
+const FixtureNode  *b33_row             (const FixtureNode  *b33,
+                                         const char         *kode);
 
 G_END_DECLS

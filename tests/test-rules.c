@@ -2,11 +2,14 @@
  * the value lists of choice columns (templates say them), what is special
  * about a template (said by its data, not by its id).
  *
- * Expected values come from the domain fixtures: renja-fixtures-bontang.md
- * B-2.1 row 05.01 (c10 = 29 + 0 + 69 = 98 for a cumulative indicator),
- * rencana-aksi-fixtures.md F-6 (inverse polarity: target 0,75, realisasi
- * 0,50 gives (2T - R) / T x 100 = 133,33) and S10.2 (LEVEL: each triwulan
- * repeats the annual 98).
+ * Expected values come from the domain fixtures, read from tests/fixtures:
+ * renja-fixtures-bontang.md B-2.1 row 05.01 (c10 = 29 + 0 + 69 = 98 for a
+ * cumulative indicator), rencana-aksi-fixtures.md F-10 S10.2 (LEVEL: each
+ * triwulan repeats the annual 98) and B-3.3 (its kegiatan under their
+ * programs). rencana-aksi-fixtures.md F-6 (inverse polarity: target 0,75,
+ * realisasi 0,50 gives (2T - R) / T x 100 = 133,33) is not among
+ * tests/fixtures: its numbers are typed here. Values in no fixture are
+ * constructed and say so.
  */
 #include <check.h>
 #include <string.h>
@@ -19,41 +22,6 @@
 #include "rancang-parts.h"
 #include "rancang-template.h"
 #include "test-helpers.h"
-
-static RancangNode *
-row_with (RancangNode *table,
-          const char  *level,
-          const char  *kode,
-          ...) G_GNUC_NULL_TERMINATED;
-
-/* row_with (table, "kegiatan", "05.01", "k5", "29", NULL) */
-static RancangNode *
-row_with (RancangNode *table,
-          const char  *level,
-          const char  *kode,
-          ...)
-{
-  RancangNode *row = rancang_node_new_element ("row");
-  const char *key;
-  va_list args;
-
-  if (level != NULL)
-    rancang_node_set_attr (row, "level", level);
-  if (kode != NULL)
-    rancang_node_set_attr (row, "kode", kode);
-  va_start (args, kode);
-  while ((key = va_arg (args, const char *)) != NULL)
-    {
-      RancangNode *cell = rancang_node_new_element ("c");
-
-      rancang_node_set_attr (cell, "k", key);
-      rancang_node_set_content (cell, va_arg (args, const char *));
-      rancang_node_append_child (row, cell);
-    }
-  va_end (args);
-  rancang_node_append_child (table, row);
-  return row;
-}
 
 static guint
 column (RancangTemplate *tmpl,
@@ -131,23 +99,39 @@ START_TEST (test_choice_words_steer_computation)
   g_autofree char *k10 = NULL;
   g_autofree char *k10_level = NULL;
   g_autofree char *k8 = NULL;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b21 = fx_get (fixture_document (fx, "B-2.1"), "rows");
+  const FixtureNode *row0501 = fx_find_item (b21, "c1_kode", "05.01");
+  /* the typed columns of B-2.1 (c8, c10 and c11 are derived) */
+  static const char *const typed[] = { "c4_target_renstra_akhir", "c5_realisasi_sd_2020", "c6_target_2021",
+                                       "c7_realisasi_2021", "c9_target_renja_2022" };
+  /* B-2.1 05.01 with "ya" for kumulatif: 29 + 0 + 69; then the same as a
+   * level ("tidak", as 05.02: constructed): the year's target stands */
+  static const char *const modes[][2] = { { "05.01", "ya" }, { "05.02", "tidak" } };
 
+  ck_assert_msg (row0501 != NULL, "%s: no row 05.01", fx_where (b21));
   rancang_node_set_attr (table, "template", "evaluasi-renja");
-  /* B-2.1 05.01 with "ya" for kumulatif: 29 + 0 + 69 */
-  row_with (table, "kegiatan", "05.01", "akumulasi", "ya", "k4", "59", "k5", "29", "k6", "8", "k7", "0",
-            "k9", "69", NULL);
-  /* the same as a level ("tidak"): the year's target stands */
-  row_with (table, "kegiatan", "05.02", "akumulasi", "tidak", "k4", "59", "k5", "29", "k6", "8", "k7", "0",
-            "k9", "69", NULL);
-  /* F-6: lower is better, said as "turun" */
-  row_with (table, "kegiatan", "05.03", "polaritas", "turun", "k6", "0.75", "k7", "0.50", NULL);
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      RancangNode *row = add_row (table, "kegiatan", modes[m][0], "akumulasi", modes[m][1], NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+        {
+          g_autofree char *key = b21_key (typed[i]);
+          g_autofree char *path = g_strconcat (typed[i], "/nilai", NULL);
+
+          add_cell (row, key, fx_str (row0501, path));
+        }
+    }
+  /* F-6: lower is better, said as "turun" (not among tests/fixtures) */
+  add_row (table, "kegiatan", "05.03", "polaritas", "turun", "k6", "0.75", "k7", "0.50", NULL);
   t = rancang_table_new (evaluasi, table);
   rancang_table_compute (t);
 
   k10 = value_of (t, 0, "k10", 0);
-  ck_assert_str_eq (k10, "98");
+  ck_assert_str_eq (k10, fx_str (row0501, "c10_realisasi_capaian_sd_2022/computed"));
   k10_level = value_of (t, 1, "k10", 0);
-  ck_assert_str_eq (k10_level, "69");
+  ck_assert_str_eq (k10_level, fx_str (row0501, "c9_target_renja_2022/nilai"));
   k8 = value_of (t, 2, "k8", 2);
   ck_assert_str_eq (k8, "133.33");
   g_clear_pointer (&t, rancang_table_free);   /* before the rows it reads */
@@ -162,22 +146,38 @@ START_TEST (test_quarter_mode_by_its_words)
   RancangNode *table = rancang_node_new_element ("table");
   g_autoptr(RancangTable) t = NULL;
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_finding_free);
+  g_autoptr(Fixture) fx = fixture_load ("rencana-aksi-fixtures.json");
+  const FixtureNode *s102 = fx_find_item (fixture_document (fx, "F-10"), "id", "S10.2");
+  g_autofree char *short_quarter = NULL;
+  RancangNode *level_row, *broken_row;
 
+  ck_assert_msg (s102 != NULL, "rencana-aksi-fixtures.json: no row S10.2 in F-10");
+  ck_assert_str_eq (fx_str (s102, "agg"), "LEVEL");
   rancang_node_set_attr (table, "id", "ra");
   rancang_node_set_attr (table, "template", "rencana-aksi");
-  /* S10.2: each triwulan repeats the annual 98; "sama" is "tetap" */
-  row_with (table, "subkegiatan", "S10.2", "target", "98", "tw_mode", "sama", "tw1", "98", "tw2", "98",
-            "tw3", "98", "tw4", "98", NULL);
-  /* the same with a quarter that does not repeat it */
-  row_with (table, "subkegiatan", "S10.3", "target", "98", "tw_mode", "sama", "tw1", "98", "tw2", "97",
-            "tw3", "98", "tw4", "98", NULL);
+  /* S10.2: each triwulan repeats the annual 98; LEVEL is "sama", which is
+   * "tetap" */
+  level_row = add_row (table, "subkegiatan", fx_str (s102, "id"), "target", fx_str (s102, "target"),
+                       "tw_mode", "sama", NULL);
+  /* the same with a quarter that does not repeat it: constructed, as
+   * S99.1, its second quarter one less */
+  broken_row = add_row (table, "subkegiatan", "S99.1", "target", fx_str (s102, "target"), "tw_mode", "sama", NULL);
+  short_quarter = g_strdup_printf ("%" G_GINT64_FORMAT, fx_int (s102, "tw/1") - 1);
+  for (guint q = 0; q < 4; q++)
+    {
+      g_autofree char *key = g_strdup_printf ("tw%u", q + 1);
+      g_autofree char *path = g_strdup_printf ("tw/%u", q);
+
+      add_cell (level_row, key, fx_str (s102, path));
+      add_cell (broken_row, key, q == 1 ? short_quarter : fx_str (s102, path));
+    }
   t = rancang_table_new (aksi, table);
   rancang_table_compute (t);
   rancang_check_table (t, findings);
   ck_assert_uint_eq (findings->len, 1);
   ck_assert_uint_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->code,
                      RANCANG_FINDING_CODE_QUARTER_NOT_REPEATED);
-  ck_assert_str_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->kode, "S10.3");
+  ck_assert_str_eq (((RancangFinding *) g_ptr_array_index (findings, 0))->kode, "S99.1");
   g_clear_pointer (&t, rancang_table_free);
   rancang_node_free (table);
 }
@@ -342,7 +342,8 @@ END_TEST
 START_TEST (test_cell_by_key)
 {
   g_autoptr(RancangNode) table = rancang_node_new_element ("table");
-  RancangNode *row = row_with (table, "program", "5.03.01", "uraian", "Program Penunjang", "pagu", "16883123184", NULL);
+  /* constructed: a row of words and money in no fixture */
+  RancangNode *row = add_row (table, "program", "5.03.01", "uraian", "Program Penunjang", "pagu", "16883123184", NULL);
 
   ck_assert_str_eq (rancang_node_get_text (rancang_node_get_first_child (rancang_edit_find_cell (row, "pagu"))),
                     "16883123184");
@@ -351,28 +352,50 @@ START_TEST (test_cell_by_key)
 }
 END_TEST
 
-/* B-3.3: kegiatan 5.03.01.2.01 under program 5.03.01 extends its kode; a
- * kode typed as 5.04.01 or repeating 5.03.01 does not. */
+/* B-3.3: each kegiatan of the fixture under its program (among the
+ * fixture's totals) extends the program's kode; a kode typed as 5.04.01
+ * (constructed: another bidang's) or repeating the program's does not. */
 START_TEST (test_kode_under_parent)
 {
   g_autoptr(RancangTemplateSet) set = builtin ();
-  RancangNode *table = rancang_node_new_element ("table");
-  g_autoptr(RancangTable) t = NULL;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b33 = fixture_document (fx, "B-3.3");
+  const FixtureNode *rows = fx_get (b33, "rows");
+  guint n_kegiatan = 0;
 
-  rancang_node_set_attr (table, "template", "rencana-program");
-  row_with (table, "program", "5.03.01", NULL);
-  row_with (table, "kegiatan", "5.03.01.2.01", NULL);
-  row_with (table, NULL, NULL, "indikator", "Jumlah dokumen", NULL);
-  t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
-  rancang_table_compute (t);
-  ck_assert_ptr_null (rancang_table_kode_misfit (t, 1, "5.03.01.2.01"));
-  ck_assert_str_eq (rancang_table_kode_misfit (t, 1, "5.04.01"), "5.03.01");
-  ck_assert_str_eq (rancang_table_kode_misfit (t, 1, "5.03.01"), "5.03.01");
-  ck_assert_ptr_null (rancang_table_kode_misfit (t, 1, "  "));
-  ck_assert_ptr_null (rancang_table_kode_misfit (t, 0, "9"));   /* no parent */
-  ck_assert_ptr_null (rancang_table_kode_misfit (t, 2, "9"));   /* an indicator row */
-  g_clear_pointer (&t, rancang_table_free);
-  rancang_node_free (table);
+  for (guint i = 0; i < fx_len (rows); i++)
+    {
+      const char *kode = fx_str (fx_at (rows, i), "kode");
+      g_auto(GStrv) parts = g_strsplit (kode, ".", -1);
+      g_autofree char *program_kode = NULL;
+      const char *program;
+      RancangNode *table;
+      g_autoptr(RancangTable) t = NULL;
+
+      if (g_strcmp0 (fx_str (fx_at (rows, i), "level"), "kegiatan") != 0)
+        continue;
+      /* urusan.bidang.program: the first three parts of a kegiatan's kode */
+      ck_assert_uint_ge (g_strv_length (parts), 3);
+      program_kode = g_strjoin (".", parts[0], parts[1], parts[2], NULL);
+      program = fx_str (b33_total (b33, program_kode), "kode");
+      table = rancang_node_new_element ("table");
+      rancang_node_set_attr (table, "template", "rencana-program");
+      add_row (table, "program", program, NULL);
+      add_row (table, "kegiatan", kode, NULL);
+      add_row (table, NULL, NULL, "indikator", fx_str (fx_at (rows, i), "indikator"), NULL);
+      t = rancang_table_new (rancang_template_set_lookup (set, "rencana-program"), table);
+      rancang_table_compute (t);
+      ck_assert_ptr_null (rancang_table_kode_misfit (t, 1, kode));
+      ck_assert_str_eq (rancang_table_kode_misfit (t, 1, "5.04.01"), program);
+      ck_assert_str_eq (rancang_table_kode_misfit (t, 1, program), program);
+      ck_assert_ptr_null (rancang_table_kode_misfit (t, 1, "  "));
+      ck_assert_ptr_null (rancang_table_kode_misfit (t, 0, "9"));   /* no parent */
+      ck_assert_ptr_null (rancang_table_kode_misfit (t, 2, "9"));   /* an indicator row */
+      g_clear_pointer (&t, rancang_table_free);
+      rancang_node_free (table);
+      n_kegiatan++;
+    }
+  ck_assert_uint_gt (n_kegiatan, 0);
 }
 END_TEST
 

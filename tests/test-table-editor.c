@@ -20,11 +20,15 @@
 #include "rancang-table-editor.h"
 #include "rancang-window.h"
 #include "window-harness.h"
+#include "fixture.h"
 
-/* Issue #6: the table editor. Tabel 2.1 (evaluasi-renja), kode 17.22: k7
- * 588 -> 600 makes k8 100,00 and k10 5 + 7 + 9 = 2325 + 600 + 467 = 3.392;
- * undo brings 588 and 98,00 back. Tabel 2.5 shows the checker's finding on
- * the program's pagu (stated 11051497647, computed 11051830647). */
+/* Issue #6: the table editor. Tabel 2.1 (evaluasi-renja), kode 17.22 of
+ * renja-fixtures-bontang B-2.1: k7 588 -> 600 (its target, c6) makes k8
+ * 100,00 and k10 5 + 7 + 9 = 2325 + 600 + 467 = 3.392; undo brings 588 and
+ * 98,00 back. Tabel 2.5 shows the checker's finding on the program's pagu
+ * (B-2.5 program I: stated 11051497647, computed 11051830647). The numbers
+ * are read from tests/fixtures; those that are not there are constructed
+ * and say so. */
 static GtkWidget *
 find_cell_widget (GtkWidget *widget,
                   guint      row,
@@ -80,6 +84,26 @@ edit_cell (GtkWidget *cell)
   return rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
 }
 
+/* The row of renja-fixtures-bontang B-2.1 with KODE. */
+static const FixtureNode *
+b21_row (const FixtureNode *b21,
+         const char        *kode)
+{
+  const FixtureNode *row = fx_find_item (fx_get (b21, "rows"), "c1_kode", kode);
+
+  if (row == NULL)
+    g_error ("%s: no row %s", fx_where (b21), kode);
+  return row;
+}
+
+/* The number at PATH of fixture NODE as the Indonesian form shows it. */
+static char *
+fixture_shown (const FixtureNode *node,
+               const char        *path)
+{
+  return indonesian_number (fx_str (node, path));
+}
+
 static void
 test_table_editor (void)
 {
@@ -94,6 +118,20 @@ test_table_editor (void)
   g_autoptr(GError) error = NULL;
   RancangNode *k7_node = NULL;
   int row;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *r1722 = b21_row (fixture_document (fx, "B-2.1"), "17.22");
+  const FixtureNode *program_i = fx_get (fixture_document (fx, "B-2.5"), "discrepancy/program_I");
+  g_autofree char *k7_was = fixture_shown (r1722, "c7_realisasi_2021/nilai");
+  g_autofree char *k8_was = fixture_shown (r1722, "c8_tingkat_realisasi_pct/computed");
+  g_autofree char *k10_was = fixture_shown (r1722, "c10_realisasi_capaian_sd_2022/computed");
+  /* the realisasi typed is the year's target: 100 percent of it */
+  const char *k7_typed = fx_str (r1722, "c6_target_2021/nilai");
+  g_autofree char *k7_typed_shown = indonesian_number (k7_typed);
+  g_autofree char *k10_typed_plain = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                      fx_int (r1722, "c5_realisasi_sd_2020/nilai")
+                                                      + fx_int (r1722, "c6_target_2021/nilai")
+                                                      + fx_int (r1722, "c9_target_renja_2022/nilai"));
+  g_autofree char *k10_typed = indonesian_number (k10_typed_plain);
 
   /* The card of Tabel 2.1 in its section has a button that opens it. */
   g_assert_true (rancang_outline_select_node (outline, rancang_node_get_parent (t21)));
@@ -116,11 +154,11 @@ test_table_editor (void)
   harness_settle (50);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
   g_assert_true (rancang_table_editor_get_table (editor) == t21);
-  row = rancang_table_editor_find_row (editor, "17.22");
+  row = rancang_table_editor_find_row (editor, fx_str (r1722, "c1_kode"));
   g_assert_cmpint (row, >=, 0);
-  harness_assert_shown (editor, (guint) row, "k7", "588");
-  harness_assert_shown (editor, (guint) row, "k8", "98,00");
-  harness_assert_shown (editor, (guint) row, "k10", "3.380");
+  harness_assert_shown (editor, (guint) row, "k7", k7_was);
+  harness_assert_shown (editor, (guint) row, "k8", k8_was);
+  harness_assert_shown (editor, (guint) row, "k10", k10_was);
 
   /* The first row's cells are on screen: a typed cell is editable, a
    * derived one is a shaded label. */
@@ -156,33 +194,35 @@ test_table_editor (void)
   }
 
   /* The same path as Enter in a cell: 600 is stored, k8 and k10 follow. */
-  g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", "600", &error));
+  g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", k7_typed, &error));
   g_assert_no_error (error);
   harness_settle (5);
   for (RancangNode *r = rancang_node_get_first_child (t21); r != NULL; r = rancang_node_get_next (r))
-    if (rancang_node_is (r, "row") && g_strcmp0 (rancang_node_get_attr (r, "kode"), "17.22") == 0)
+    if (rancang_node_is (r, "row") && g_strcmp0 (rancang_node_get_attr (r, "kode"), fx_str (r1722, "c1_kode")) == 0)
       for (RancangNode *c = rancang_node_get_first_child (r); c != NULL; c = rancang_node_get_next (c))
         if (rancang_node_is (c, "c") && g_strcmp0 (rancang_node_get_attr (c, "k"), "k7") == 0)
           k7_node = c;
   g_assert_nonnull (k7_node);
   {
     g_autofree char *stored = rancang_node_dup_content (k7_node);
-    g_assert_cmpstr (stored, ==, "600");
+    g_assert_cmpstr (stored, ==, k7_typed);
   }
-  harness_assert_shown (editor, (guint) row, "k7", "600");
+  harness_assert_shown (editor, (guint) row, "k7", k7_typed_shown);
   harness_assert_shown (editor, (guint) row, "k8", "100,00");
-  harness_assert_shown (editor, (guint) row, "k10", "3.392");
+  harness_assert_shown (editor, (guint) row, "k10", k10_typed);
   g_assert_true (harness_title_is_dirty (window));
 
-  /* A computed cell and a bad number are refused; nothing changes. */
+  /* A computed cell and a bad number are refused; nothing changes (50 and
+   * "enam ratus" are constructed). */
   g_assert_false (rancang_table_editor_commit (editor, (guint) row, "k8", "50", &error));
   g_clear_error (&error);
   g_assert_false (rancang_table_editor_commit (editor, (guint) row, "k7", "enam ratus", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  harness_assert_shown (editor, (guint) row, "k7", "600");
+  harness_assert_shown (editor, (guint) row, "k7", k7_typed_shown);
 
-  /* The US form is read when it is unambiguous: 1,234.5 is 1234.5. */
+  /* The US form is read when it is unambiguous: 1,234.5 is 1234.5
+   * (constructed). */
   g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", "1,234.5", &error));
   g_assert_no_error (error);
   harness_assert_shown (editor, (guint) row, "k7", "1.234,5");
@@ -192,11 +232,11 @@ test_table_editor (void)
   harness_activate (window, "win.undo");
   {
     g_autofree char *stored = rancang_node_dup_content (k7_node);
-    g_assert_cmpstr (stored, ==, "588");
+    g_assert_cmpstr (stored, ==, fx_str (r1722, "c7_realisasi_2021/nilai"));
   }
-  harness_assert_shown (editor, (guint) row, "k7", "588");
-  harness_assert_shown (editor, (guint) row, "k8", "98,00");
-  harness_assert_shown (editor, (guint) row, "k10", "3.380");
+  harness_assert_shown (editor, (guint) row, "k7", k7_was);
+  harness_assert_shown (editor, (guint) row, "k8", k8_was);
+  harness_assert_shown (editor, (guint) row, "k10", k10_was);
   g_assert_false (harness_title_is_dirty (window));
   harness_activate (window, "win.redo");
   harness_assert_shown (editor, (guint) row, "k8", "100,00");
@@ -209,8 +249,8 @@ test_table_editor (void)
   {
     const char *finding = rancang_table_editor_get_finding (editor, 0, "pagu_hasil");
     g_assert_nonnull (finding);
-    g_assert_nonnull (strstr (finding, "11051497647"));
-    g_assert_nonnull (strstr (finding, "11051830647"));
+    g_assert_nonnull (strstr (finding, fx_str (program_i, "hak_printed")));
+    g_assert_nonnull (strstr (finding, fx_str (program_i, "hak_computed")));
   }
   harness_stop_app (app);
 }
@@ -300,7 +340,8 @@ open_table (RancangWindow *window,
  * (0) and 5.03.01.2.01.07 (5916000). Outdenting .07 makes it a kegiatan:
  * the first kegiatan keeps only 0. Indenting it back puts it under the
  * first kegiatan again: 0 + 5.916.000. The program 5.03.01 stays
- * 10.909.930.646 throughout. */
+ * 10.909.930.646 throughout. Each number is the fixture's, read from
+ * tests/fixtures. */
 static void
 test_indent_outdent (void)
 {
@@ -310,15 +351,25 @@ test_indent_outdent (void)
   RancangHistory *history = rancang_window_get_history (window);
   RancangNode *t33;
   RancangTableEditor *editor = open_table (window, "t3-3", &t33);
-  int kegiatan = rancang_table_editor_find_row (editor, "5.03.01.2.01");
-  int sub = rancang_table_editor_find_row (editor, "5.03.01.2.01.07");
-  int program = rancang_table_editor_find_row (editor, "5.03.01");
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *b33 = fixture_document (fx, "B-3.3");
+  const FixtureNode *kegiatan_fx = fx_find_item (fx_get (b33, "rows"), "kode", "5.03.01.2.01");
+  const FixtureNode *first_fx = fx_find_item (fx_get (kegiatan_fx, "children"), "kode", "5.03.01.2.01.01");
+  const FixtureNode *sub_fx = fx_find_item (fx_get (kegiatan_fx, "children"), "kode", "5.03.01.2.01.07");
+  const FixtureNode *program_fx = fx_find_item (fx_get (b33, "totals"), "kode", "5.03.01");
+  int kegiatan = rancang_table_editor_find_row (editor, fx_str (kegiatan_fx, "kode"));
+  int sub = rancang_table_editor_find_row (editor, fx_str (sub_fx, "kode"));
+  int program = rancang_table_editor_find_row (editor, fx_str (program_fx, "kode"));
+  g_autofree char *kegiatan_pagu = fixture_shown (kegiatan_fx, "pagu_2023/computed");
+  g_autofree char *first_pagu = fixture_shown (first_fx, "pagu_2023");
+  g_autofree char *sub_pagu = fixture_shown (sub_fx, "pagu_2023");
+  g_autofree char *program_pagu = fixture_shown (program_fx, "pagu_2023");
   guint steps;
 
   g_assert_cmpint (kegiatan, >=, 0);
   g_assert_cmpint (sub, >, kegiatan);
-  harness_assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
-  harness_assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", kegiatan_pagu);
+  harness_assert_shown (editor, (guint) program, "pagu", program_pagu);
 
   /* A sub kegiatan is as deep as rows go: it outdents, it does not indent. */
   select_row (editor, t33, sub, "uraian");
@@ -328,9 +379,9 @@ test_indent_outdent (void)
   run_action (editor, "outdent");
   g_assert_cmpuint (rancang_history_get_n_steps (history), ==, steps + 1);
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "kegiatan");
-  harness_assert_shown (editor, (guint) kegiatan, "pagu", "0");
-  harness_assert_shown (editor, (guint) sub, "pagu", "5.916.000");
-  harness_assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", first_pagu);
+  harness_assert_shown (editor, (guint) sub, "pagu", sub_pagu);
+  harness_assert_shown (editor, (guint) program, "pagu", program_pagu);
 
   /* Still selected, now a kegiatan after a kegiatan: it indents. */
   {
@@ -340,16 +391,16 @@ test_indent_outdent (void)
   }
   run_action (editor, "indent");
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "subkegiatan");
-  harness_assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
-  harness_assert_shown (editor, (guint) program, "pagu", "10.909.930.646");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", kegiatan_pagu);
+  harness_assert_shown (editor, (guint) program, "pagu", program_pagu);
 
   /* Each was one step. */
   harness_activate (window, "win.undo");
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "kegiatan");
-  harness_assert_shown (editor, (guint) kegiatan, "pagu", "0");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", first_pagu);
   harness_activate (window, "win.undo");
   g_assert_cmpstr (rancang_node_get_attr (row_node (t33, (guint) sub), "level"), ==, "subkegiatan");
-  harness_assert_shown (editor, (guint) kegiatan, "pagu", "5.916.000");
+  harness_assert_shown (editor, (guint) kegiatan, "pagu", kegiatan_pagu);
   g_assert_false (harness_title_is_dirty (window));
 
   /* A kegiatan with sub kegiatan under it cannot go deeper: they could not. */
@@ -386,6 +437,7 @@ test_add_delete_rows (void)
     g_assert_cmpuint (selected->len, ==, 1);
     g_assert_true (g_ptr_array_index (selected, 0) == added);
   }
+  /* the new row's words and numbers are constructed: 9 of 12 is 75,00 */
   g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "uraian", "Diklat teknis fungsional", &error));
   g_assert_no_error (error);
   g_assert_true (rancang_table_editor_commit (editor, (guint) row + 1, "k6", "12", &error));
@@ -696,10 +748,17 @@ test_large_table (void)
   g_assert_true (harness_wait_until (focus_is_on, &wanted, 5000));
   g_assert_true (harness_wait_until (all_rows_in_view, &all, 5000));
   {
+    /* the fixture's roll-up of the kegiatan and 400 more of .07's pagu */
+    g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+    const FixtureNode *kegiatan = fx_find_item (fx_get (fixture_document (fx, "B-3.3"), "rows"), "kode", "5.03.01.2.01");
+    const FixtureNode *sub = fx_find_item (fx_get (kegiatan, "children"), "kode", "5.03.01.2.01.07");
+    g_autofree char *plain = g_strdup_printf ("%" G_GINT64_FORMAT, fx_int (kegiatan, "pagu_2023/computed")
+                                                                   + 400 * fx_int (sub, "pagu_2023"));
+    g_autofree char *expected = indonesian_number (plain);
     g_autofree char *rollup = rancang_table_editor_dup_display (editor,
                                                                 (guint) rancang_table_editor_find_row (editor, "5.03.01.2.01"),
                                                                 "pagu");
-    g_assert_cmpstr (rollup, ==, "2.372.316.000");
+    g_assert_cmpstr (rollup, ==, expected);
   }
   harness_stop_app (app);
 }
@@ -707,7 +766,8 @@ test_large_table (void)
 /* Tabel 3.3 (fixture B-3.3): the first kegiatan of program 5.03.02 moved
  * up goes to the end of program 5.03.01 with its sub kegiatan. Its pagu X
  * leaves 5.03.02 (2.246.554.400) for 5.03.01 (10.909.930.646); bidang 5.03
- * stays 13.156.485.046; its kode no longer extends its program's. */
+ * stays 13.156.485.046 (the totals of the fixture); its kode no longer
+ * extends its program's. */
 static guint64
 shown_rupiah (RancangTableEditor *editor,
               const char         *kode)
@@ -733,6 +793,11 @@ test_move_to_another_program (void)
   int kegiatan = rancang_table_editor_find_row (editor, "5.03.02") + 1;
   g_autofree char *kode = NULL;
   guint64 x;
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *totals = fx_get (fixture_document (fx, "B-3.3"), "totals");
+  const guint64 penunjang = (guint64) fx_int (fx_find_item (totals, "kode", "5.03.01"), "pagu_2023");
+  const guint64 kepegawaian = (guint64) fx_int (fx_find_item (totals, "kode", "5.03.02"), "pagu_2023");
+  const guint64 bidang = (guint64) fx_int (fx_find_item (totals, "kode", "5.03"), "pagu_2023");
 
   /* (past the program's own indicator rows) */
   while (g_strcmp0 (rancang_node_get_attr (row_node (t33, (guint) kegiatan), "level"), "kegiatan") != 0)
@@ -741,19 +806,19 @@ test_move_to_another_program (void)
   x = shown_rupiah (editor, kode);
 
   g_assert_true (g_str_has_prefix (kode, "5.03.02."));
-  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, 10909930646u);
-  g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, 2246554400u);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, penunjang);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, kepegawaian);
   g_assert_cmpuint (x, >, 0);
   select_row (editor, t33, kegiatan, "uraian");
   run_action (editor, "move-up");
   g_assert_cmpint (rancang_table_editor_find_row (editor, kode), <, rancang_table_editor_find_row (editor, "5.03.02"));
-  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, 10909930646u + x);
-  g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, 2246554400u - x);
-  g_assert_cmpuint (shown_rupiah (editor, "5.03"), ==, 13156485046u);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, penunjang + x);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, kepegawaian - x);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03"), ==, bidang);
   harness_settle (100);   /* the findings follow after the frame */
   g_assert_nonnull (rancang_table_editor_get_finding (editor, (guint) rancang_table_editor_find_row (editor, kode), "kode"));
   harness_activate (window, "win.undo");
-  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, 10909930646u);
+  g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, penunjang);
   g_assert_cmpint (rancang_table_editor_find_row (editor, kode), ==, kegiatan);
   harness_stop_app (app);
 }
@@ -761,7 +826,8 @@ test_move_to_another_program (void)
 /* Tabel 2.1, 17.22: after another edit (k9 467 -> 470), 700 typed into
  * k7 and not yet kept; undo keeps it first, then takes it back: 588
  * again, and k9 stays 470. Redo brings 700 with its k8, 700 / 600 =
- * 116,67 (k6 of 17.22 is 600). */
+ * 116,67 (k6 of 17.22 is 600). 588, 98,00 and 600 are fixture B-2.1's;
+ * 470 and 700, and so 116,67, are constructed. */
 static void
 test_commit_before_undo (void)
 {
@@ -770,7 +836,12 @@ test_commit_before_undo (void)
   RancangWindow *window = harness_open_window (app, path);
   RancangNode *t21;
   RancangTableEditor *editor = open_table (window, "t2-1", &t21);
-  int row = rancang_table_editor_find_row (editor, "17.22");
+  g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
+  const FixtureNode *r1722 = b21_row (fixture_document (fx, "B-2.1"), "17.22");
+  g_autofree char *k6_was = fixture_shown (r1722, "c6_target_2021/nilai");
+  g_autofree char *k7_was = fixture_shown (r1722, "c7_realisasi_2021/nilai");
+  g_autofree char *k8_was = fixture_shown (r1722, "c8_tingkat_realisasi_pct/computed");
+  int row = rancang_table_editor_find_row (editor, fx_str (r1722, "c1_kode"));
   GtkWidget *cell, *entry;
   g_autoptr(RancangTemplateSet) set = rancang_template_set_new_builtin (NULL);
   Wanted wanted = { window, (guint) row,
@@ -781,15 +852,15 @@ test_commit_before_undo (void)
   g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
   cell = focused_cell (window);
   entry = rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
-  harness_assert_shown (editor, (guint) row, "k6", "600");
+  harness_assert_shown (editor, (guint) row, "k6", k6_was);
   gtk_editable_set_text (GTK_EDITABLE (entry), "700");
   g_assert_cmpuint (rancang_history_get_n_steps (rancang_window_get_history (window)), ==, 1);
 
   harness_activate (window, "win.undo");
-  harness_assert_shown (editor, (guint) row, "k7", "588");
-  harness_assert_shown (editor, (guint) row, "k8", "98,00");
+  harness_assert_shown (editor, (guint) row, "k7", k7_was);
+  harness_assert_shown (editor, (guint) row, "k8", k8_was);
   harness_assert_shown (editor, (guint) row, "k9", "470");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "588");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, fx_str (r1722, "c7_realisasi_2021/nilai"));
   harness_activate (window, "win.redo");
   harness_assert_shown (editor, (guint) row, "k7", "700");
   harness_assert_shown (editor, (guint) row, "k8", "116,67");
