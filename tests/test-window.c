@@ -949,6 +949,15 @@ child_language (const char *path)
   g_print ("findings=%s\n", g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", 2));
   g_print ("title=%s\n", gtk_window_get_title (GTK_WINDOW (window)));
   g_print ("stack=%s\n", G_OBJECT_TYPE_NAME (stack));
+  /* a number refused in a cell, and why (B-2.1: c6 of 17.22 is 600) */
+  {
+    g_autoptr(GError) refused = NULL;
+
+    focus_cell (window, "17.22", "k6", "600");
+    harness_type (window, "1.2.3,4,5");
+    g_assert_false (rancang_window_commit_editors (window, &refused));
+    g_print ("number=%s\n", refused->message);
+  }
   harness_stop_app (app);
   return 0;
 }
@@ -982,6 +991,8 @@ test_language_id (void)
   g_assert_nonnull (strstr (output, "mismatch=tertulis 11.051.497.647, hasil hitung 11.051.830.647 (selisih -333.000)\n"));
   g_assert_nonnull (strstr (output, "kode=kode 5.04.01 tidak diawali kode induknya, 5.03.01\n"));
   g_assert_nonnull (strstr (output, "nip=Angka ke-9 s.d. 14 harus tahun dan bulan pengangkatan (ttttbb).\n"));
+  g_assert_nonnull (strstr (output, "number=“1.2.3,4,5” tidak disimpan: “1.2.3,4,5” memuat lebih dari satu “,” "
+                                    "setelah “.” (hanya boleh ada satu tanda desimal)\n"));
 }
 
 /* ------------------------------------------------------------------ main */
