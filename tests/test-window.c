@@ -25,6 +25,7 @@
 #include "rancang-platform.h"
 #include "rancang-recovery.h"
 #include "rancang-signatory-editor.h"
+#include "rancang-table-import.h"
 #include "rancang-table-editor.h"
 #include "rancang-template.h"
 #include "rancang-pages.h"
@@ -958,6 +959,17 @@ child_language (const char *path)
     g_assert_false (rancang_window_commit_editors (window, &refused));
     g_print ("number=%s\n", refused->message);
   }
+  /* a paste with such a number, as its preview says it */
+  {
+    RancangTemplate *tmpl = rancang_template_set_lookup (rancang_template_set_get_builtin (), "evaluasi-renja");
+    g_autoptr(GError) refused = NULL;
+    g_autoptr(GPtrArray) rows = rancang_rows_from_text (tmpl, "kegiatan\t16.09\tDiklat\t\t\t\t\t160\t0\t40\t1.0,5\n",
+                                                         -1, "clipboard", RANCANG_ROWS_DEFAULT, &refused);
+    g_autofree char *said = rancang_import_error_describe (refused);
+
+    g_assert_null (rows);
+    g_print ("paste=%s\n", said);
+  }
   harness_stop_app (app);
   return 0;
 }
@@ -993,6 +1005,8 @@ test_language_id (void)
   g_assert_nonnull (strstr (output, "nip=Angka ke-9 s.d. 14 harus tahun dan bulan pengangkatan (ttttbb).\n"));
   g_assert_nonnull (strstr (output, "number=“1.2.3,4,5” tidak disimpan: “1.2.3,4,5” memuat lebih dari satu “,” "
                                     "setelah “.” (hanya boleh ada satu tanda desimal)\n"));
+  g_assert_nonnull (strstr (output, "paste=clipboard:1: kolom k7: “1.0,5” bukan angka: “.” harus memisahkan "
+                                    "kelompok tiga digit\n"));
 }
 
 /* ------------------------------------------------------------------ main */

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rancang-finding-text.h"
+#include "rancang-table-import.h"
 
 /* The N-th value of F (0-based), "" when it has none. */
 static const char *
@@ -143,4 +144,41 @@ rancang_number_error_describe (const GError *error)
     default:
       return g_strdup (error->message);
     }
+}
+
+char *
+rancang_import_error_describe (const GError *error)
+{
+  guint n_more = 0;
+  GPtrArray *cells;
+  GString *text;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  cells = rancang_import_error_get_cells (error, &n_more);
+  if (cells == NULL)
+    return g_strdup (error->message);
+  text = g_string_new (NULL);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const RancangImportCellError *cell = g_ptr_array_index (cells, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      if (cell->number_error != NULL)
+        {
+          g_autofree char *why = rancang_number_error_describe (cell->number_error);
+
+          /* TRANSLATORS: the file or "clipboard", its line, a column key, and why */
+          g_string_append_printf (text, _("%s:%u: column %s: %s"), cell->name, cell->line, cell->column, why);
+        }
+      else
+        g_string_append (text, cell->line_text);
+    }
+  if (n_more > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("(%u more rows cannot be read)"), n_more);
+    }
+  return g_string_free (text, FALSE);
 }

@@ -23,5 +23,8 @@ char *rancang_findings_entry_place (const RancangFindingsEntry *entry);
 /* Why a typed or pasted number was refused (an error of
  * rancang_parse_number()); any other error keeps its own message. */
 char *rancang_number_error_describe (const GError              *error);
+/* Rows that cannot be read (an error of rancang_rows_from_text()), each
+ * cell refused for its number worded like the editors word it. */
+char *rancang_import_error_describe (const GError              *error);
 
 G_END_DECLS
