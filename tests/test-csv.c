@@ -987,6 +987,74 @@ START_TEST (test_paste_rows)
 }
 END_TEST
 
+/* The cells a paste cannot read are named with their number's problem,
+ * for the window to word them in its language. */
+START_TEST (test_paste_errors_name_cells)
+{
+  g_autoptr(RancangTemplateSet) set = builtin ();
+  RancangTemplate *tmpl = evaluasi_renja (set);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) copy = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) many = g_string_new (NULL);
+  const RancangImportCellError *cell;
+  const char *text;
+  GPtrArray *cells;
+  guint n_more = 99;
+
+  rows = rancang_rows_from_text (tmpl, "kegiatan\t17.09\tProses\t\t\t\t\tlima belas\n"
+                                 PASTE_ROW_01_17
+                                 "kegiatan\t16.09\tDiklat\t\t\t\t\t160\t0\t40\t1.0,5\n",
+                                 -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  copy = g_error_copy (error);
+  cells = rancang_import_error_get_cells (copy, &n_more);
+  ck_assert_ptr_nonnull (cells);
+  ck_assert_uint_eq (cells->len, 2);
+  ck_assert_uint_eq (n_more, 0);
+  cell = g_ptr_array_index (cells, 0);
+  ck_assert_str_eq (cell->name, "clipboard");
+  ck_assert_uint_eq (cell->line, 1);
+  ck_assert_str_eq (cell->column, "k4");
+  ck_assert_int_eq (rancang_number_problem_of_error (cell->number_error, &text, NULL),
+                    RANCANG_NUMBER_PROBLEM_NOT_A_NUMBER);
+  ck_assert_str_eq (text, "lima belas");
+  ck_assert (g_str_has_prefix (error->message, cell->line_text));
+  cell = g_ptr_array_index (cells, 1);
+  ck_assert_uint_eq (cell->line, 3);
+  ck_assert_str_eq (cell->column, "k7");
+  ck_assert_int_eq (rancang_number_problem_of_error (cell->number_error, &text, NULL),
+                    RANCANG_NUMBER_PROBLEM_POINT_GROUPS);
+  ck_assert_str_eq (text, "1.0,5");
+  ck_assert (g_str_has_suffix (error->message, cell->line_text));
+  g_clear_error (&error);
+
+  /* A cell refused for something else than its number keeps its line. */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = rancang_rows_from_text (tmpl, "level\tkode\tk6\tk7\tsatuan\nkegiatan\t01.17\t5 kotak\t5 dus\tkotak\n",
+                                 -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  cells = rancang_import_error_get_cells (error, NULL);
+  ck_assert_msg (cells != NULL, "%s", error->message);
+  ck_assert_uint_eq (cells->len, 1);
+  cell = g_ptr_array_index (cells, 0);
+  ck_assert_ptr_null (cell->number_error);
+  ck_assert_str_eq (cell->line_text, error->message);
+  g_clear_error (&error);
+
+  /* Past a screen of them, the rest is counted. */
+  for (guint i = 0; i < 14; i++)
+    g_string_append (many, "kegiatan\t17.09\tProses\t\t\t\t\tlima belas\n");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = rancang_rows_from_text (tmpl, many->str, -1, "clipboard", RANCANG_ROWS_DEFAULT, &error);
+  ck_assert (rows == NULL);
+  cells = rancang_import_error_get_cells (error, &n_more);
+  ck_assert_uint_eq (cells->len, 12);
+  ck_assert_uint_eq (n_more, 2);
+  assert_contains (error->message, "(2 more rows cannot be read)");
+}
+END_TEST
+
 START_TEST (test_paste_header_and_errors)
 {
   g_autoptr(RancangTemplateSet) set = builtin ();
@@ -1164,6 +1232,7 @@ csv_suite (void)
   tcase_add_test (import, test_bontang_program_table);
   tcase_add_test (import, test_paste_rows);
   tcase_add_test (import, test_paste_header_and_errors);
+  tcase_add_test (import, test_paste_errors_name_cells);
   tcase_add_test (import, test_copy_rows);
   tcase_add_test (numbering, test_numbering);
   tcase_add_test (rounding, test_rounding_rule);

@@ -1253,6 +1253,106 @@ START_TEST (test_parse_empty)
 }
 END_TEST
 
+/* Every reason rancang_parse_number() gives has a problem code, and the
+ * code with its values words the same English message the GError has
+ * (rancang-cli prints it; the window words the code itself). */
+START_TEST (test_parse_problems)
+{
+  static const struct
+  {
+    const char           *text;
+    RancangNumberStyle    style;
+    RancangNumberProblem  problem;
+    const char           *detail;
+    const char           *message;
+  } cases[] = {
+    { "1\xff", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_INVALID_UTF8, "",
+      "“1\xef\xbf\xbd” is not valid UTF-8 text" },
+    { "#DIV/0!", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_SPREADSHEET_ERROR, "",
+      "“#DIV/0!” is a spreadsheet error, not a number" },
+    { "satu juta", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_NOT_A_NUMBER, "",
+      "“satu juta” is not a number" },
+    { "5.,-", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_NO_SEN_NOT_AFTER_DIGITS, "",
+      "“5.,-” is not a number: “,-” must follow the digits" },
+    { "12.", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_ENDS_WITH_SEPARATOR, "",
+      "“12.” is not a number: it ends with a separator" },
+    { "1.2.3,4,5", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_COMMAS_AFTER_POINT, "",
+      "“1.2.3,4,5” has more than one “,” after a “.” (only one decimal separator is possible)" },
+    { "1,234.5.6", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_POINTS_AFTER_COMMA, "",
+      "“1,234.5.6” has more than one “.” after a “,” (only one decimal separator is possible)" },
+    { "1,234.5", RANCANG_NUMBERS_ID, RANCANG_NUMBER_PROBLEM_NOT_INDONESIAN_STYLE, "",
+      "“1,234.5” is not in Indonesian style, where “.” groups thousands and “,” marks decimals" },
+    { "1.234,5", RANCANG_NUMBERS_US, RANCANG_NUMBER_PROBLEM_NOT_US_STYLE, "",
+      "“1.234,5” is not in US style, where “,” groups thousands and “.” marks decimals" },
+    { "12,5,3", RANCANG_NUMBERS_ID, RANCANG_NUMBER_PROBLEM_SEVERAL_COMMAS, "",
+      "“12,5,3” has several “,” but in Indonesian style “,” marks decimals" },
+    { "12.5.3", RANCANG_NUMBERS_US, RANCANG_NUMBER_PROBLEM_SEVERAL_POINTS, "",
+      "“12.5.3” has several “.” but in US style “.” marks decimals" },
+    { "1.23.456", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_POINT_GROUPS, "",
+      "“1.23.456” is not a number: “.” must separate groups of three digits" },
+    { "1,23,456", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_COMMA_GROUPS, "",
+      "“1,23,456” is not a number: “,” must separate groups of three digits" },
+    { "1234567890123456789012345678901234567890", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_TOO_LARGE, "",
+      "“1234567890123456789012345678901234567890” is too large or has too many decimals to be held exactly" },
+    { "5 % 6", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_TEXT_AFTER_PERCENT, "",
+      "“5 % 6” has text after the “%”" },
+    { "5 (lima)", RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER, "(",
+      "“5 (lima)” is not a number: unexpected “(” after the digits" },
+    { "5 Dokumenperencanaanyangdisusuntepatwaktusesuaijadwalyangditetapkan",
+      RANCANG_NUMBERS_AUTO, RANCANG_NUMBER_PROBLEM_UNIT_TOO_LONG, "",
+      "“5 Dokumenperencanaanyangdisusuntepatwaktusesuaijadwalyangdit…” is not a number: "
+      "the text after it is too long to be a unit" },
+  };
+  gboolean seen[RANCANG_NUMBER_N_PROBLEMS] = { FALSE };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      RancangParsedNumber out;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) copy = NULL;
+      g_autofree char *worded = NULL;
+      const char *text, *detail;
+
+      ck_assert_msg (!rancang_parse_number (cases[i].text, cases[i].style, &out, &error),
+                     "“%s” was accepted", cases[i].text);
+      ck_assert_str_eq (error->message, cases[i].message);
+      ck_assert_int_eq (rancang_number_problem_of_error (error, &text, &detail), cases[i].problem);
+      ck_assert_str_eq (detail, cases[i].detail);
+      /* The values word the message again, byte for byte. */
+      worded = rancang_number_problem_message (cases[i].problem, text, detail);
+      ck_assert_str_eq (worded, cases[i].message);
+      /* The problem survives a copy, as errors are passed on. */
+      copy = g_error_copy (error);
+      ck_assert_int_eq (rancang_number_problem_of_error (copy, NULL, NULL), cases[i].problem);
+      seen[cases[i].problem] = TRUE;
+    }
+  for (guint p = RANCANG_NUMBER_PROBLEM_NONE + 1; p < RANCANG_NUMBER_N_PROBLEMS; p++)
+    {
+      g_autofree char *message = rancang_number_problem_message ((RancangNumberProblem) p, "TEKS", "DETAIL");
+
+      ck_assert_msg (seen[p], "problem %u has no case", p);
+      ck_assert_msg (g_str_has_prefix (message, "“TEKS” ") && strlen (message) > strlen ("“TEKS” "),
+                     "problem %u: “%s”", p, message);
+      if (p == RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER)
+        assert_contains (message, "“DETAIL”");
+      else
+        ck_assert (strstr (message, "DETAIL") == NULL);
+    }
+}
+END_TEST
+
+/* Errors that are not about a number carry no problem. */
+START_TEST (test_parse_problem_other_errors)
+{
+  g_autoptr(GError) nip = NULL;
+  g_autoptr(GError) other = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_FAILED, "x");
+
+  ck_assert (!rancang_nip_validate ("123", &nip));
+  ck_assert_int_eq (rancang_number_problem_of_error (nip, NULL, NULL), RANCANG_NUMBER_PROBLEM_NONE);
+  ck_assert_int_eq (rancang_number_problem_of_error (other, NULL, NULL), RANCANG_NUMBER_PROBLEM_NONE);
+}
+END_TEST
+
 START_TEST (test_parse_errors)
 {
   const RancangNumberStyle A = RANCANG_NUMBERS_AUTO;
@@ -1443,6 +1543,8 @@ format_suite (void)
   tcase_add_test (tc, test_parse_auto);
   tcase_add_test (tc, test_parse_empty);
   tcase_add_test (tc, test_parse_errors);
+  tcase_add_test (tc, test_parse_problems);
+  tcase_add_test (tc, test_parse_problem_other_errors);
   tcase_add_test (tc, test_parse_styles);
   tcase_add_test (tc, test_format_parse_round_trip);
   suite_add_tcase (s, tc);

@@ -25,6 +25,7 @@
 #include "rancang-platform.h"
 #include "rancang-recovery.h"
 #include "rancang-signatory-editor.h"
+#include "rancang-table-import.h"
 #include "rancang-table-editor.h"
 #include "rancang-template.h"
 #include "rancang-pages.h"
@@ -949,6 +950,26 @@ child_language (const char *path)
   g_print ("findings=%s\n", g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", 2));
   g_print ("title=%s\n", gtk_window_get_title (GTK_WINDOW (window)));
   g_print ("stack=%s\n", G_OBJECT_TYPE_NAME (stack));
+  /* a number refused in a cell, and why (B-2.1: c6 of 17.22 is 600) */
+  {
+    g_autoptr(GError) refused = NULL;
+
+    focus_cell (window, "17.22", "k6", "600");
+    harness_type (window, "1.2.3,4,5");
+    g_assert_false (rancang_window_commit_editors (window, &refused));
+    g_print ("number=%s\n", refused->message);
+  }
+  /* a paste with such a number, as its preview says it */
+  {
+    RancangTemplate *tmpl = rancang_template_set_lookup (rancang_template_set_get_builtin (), "evaluasi-renja");
+    g_autoptr(GError) refused = NULL;
+    g_autoptr(GPtrArray) rows = rancang_rows_from_text (tmpl, "kegiatan\t16.09\tDiklat\t\t\t\t\t160\t0\t40\t1.0,5\n",
+                                                         -1, "clipboard", RANCANG_ROWS_DEFAULT, &refused);
+    g_autofree char *said = rancang_import_error_describe (refused);
+
+    g_assert_null (rows);
+    g_print ("paste=%s\n", said);
+  }
   harness_stop_app (app);
   return 0;
 }
@@ -982,6 +1003,10 @@ test_language_id (void)
   g_assert_nonnull (strstr (output, "mismatch=tertulis 11.051.497.647, hasil hitung 11.051.830.647 (selisih -333.000)\n"));
   g_assert_nonnull (strstr (output, "kode=kode 5.04.01 tidak diawali kode induknya, 5.03.01\n"));
   g_assert_nonnull (strstr (output, "nip=Angka ke-9 s.d. 14 harus tahun dan bulan pengangkatan (ttttbb).\n"));
+  g_assert_nonnull (strstr (output, "number=“1.2.3,4,5” tidak disimpan: “1.2.3,4,5” memuat lebih dari satu “,” "
+                                    "setelah “.” (hanya boleh ada satu tanda desimal)\n"));
+  g_assert_nonnull (strstr (output, "paste=clipboard:1: kolom k7: “1.0,5” bukan angka: “.” harus memisahkan "
+                                    "kelompok tiga digit\n"));
 }
 
 /* ------------------------------------------------------------------ main */

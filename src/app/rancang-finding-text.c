@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "rancang-finding-text.h"
+#include "rancang-table-import.h"
 
 /* The N-th value of F (0-based), "" when it has none. */
 static const char *
@@ -91,4 +92,93 @@ rancang_findings_entry_place (const RancangFindingsEntry *e)
   if (e->finding->row > 0)
     return g_strdup_printf (_("row %u"), e->finding->row);
   return g_strdup ("");
+}
+
+char *
+rancang_number_error_describe (const GError *error)
+{
+  const char *text = NULL;
+  const char *detail = NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  switch (rancang_number_problem_of_error (error, &text, &detail))
+    {
+    case RANCANG_NUMBER_PROBLEM_INVALID_UTF8:
+      return g_strdup_printf (_("“%s” is not valid UTF-8 text"), text);
+    case RANCANG_NUMBER_PROBLEM_SPREADSHEET_ERROR:
+      return g_strdup_printf (_("“%s” is a spreadsheet error, not a number"), text);
+    case RANCANG_NUMBER_PROBLEM_NOT_A_NUMBER:
+      return g_strdup_printf (_("“%s” is not a number"), text);
+    case RANCANG_NUMBER_PROBLEM_NO_SEN_NOT_AFTER_DIGITS:
+      return g_strdup_printf (_("“%s” is not a number: “,-” must follow the digits"), text);
+    case RANCANG_NUMBER_PROBLEM_ENDS_WITH_SEPARATOR:
+      return g_strdup_printf (_("“%s” is not a number: it ends with a separator"), text);
+    case RANCANG_NUMBER_PROBLEM_COMMAS_AFTER_POINT:
+      return g_strdup_printf (_("“%s” has more than one “,” after a “.” (only one decimal separator is possible)"), text);
+    case RANCANG_NUMBER_PROBLEM_POINTS_AFTER_COMMA:
+      return g_strdup_printf (_("“%s” has more than one “.” after a “,” (only one decimal separator is possible)"), text);
+    case RANCANG_NUMBER_PROBLEM_NOT_INDONESIAN_STYLE:
+      return g_strdup_printf (_("“%s” is not in Indonesian style, where “.” groups thousands and “,” marks decimals"),
+                              text);
+    case RANCANG_NUMBER_PROBLEM_NOT_US_STYLE:
+      return g_strdup_printf (_("“%s” is not in US style, where “,” groups thousands and “.” marks decimals"), text);
+    case RANCANG_NUMBER_PROBLEM_SEVERAL_COMMAS:
+      return g_strdup_printf (_("“%s” has several “,” but in Indonesian style “,” marks decimals"), text);
+    case RANCANG_NUMBER_PROBLEM_SEVERAL_POINTS:
+      return g_strdup_printf (_("“%s” has several “.” but in US style “.” marks decimals"), text);
+    case RANCANG_NUMBER_PROBLEM_POINT_GROUPS:
+      return g_strdup_printf (_("“%s” is not a number: “.” must separate groups of three digits"), text);
+    case RANCANG_NUMBER_PROBLEM_COMMA_GROUPS:
+      return g_strdup_printf (_("“%s” is not a number: “,” must separate groups of three digits"), text);
+    case RANCANG_NUMBER_PROBLEM_TOO_LARGE:
+      return g_strdup_printf (_("“%s” is too large or has too many decimals to be held exactly"), text);
+    case RANCANG_NUMBER_PROBLEM_TEXT_AFTER_PERCENT:
+      return g_strdup_printf (_("“%s” has text after the “%%”"), text);
+    case RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER:
+      return g_strdup_printf (_("“%s” is not a number: unexpected “%s” after the digits"), text, detail);
+    case RANCANG_NUMBER_PROBLEM_UNIT_TOO_LONG:
+      return g_strdup_printf (_("“%s” is not a number: the text after it is too long to be a unit"), text);
+    case RANCANG_NUMBER_PROBLEM_NONE:
+    case RANCANG_NUMBER_N_PROBLEMS:
+    default:
+      return g_strdup (error->message);
+    }
+}
+
+char *
+rancang_import_error_describe (const GError *error)
+{
+  guint n_more = 0;
+  GPtrArray *cells;
+  GString *text;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  cells = rancang_import_error_get_cells (error, &n_more);
+  if (cells == NULL)
+    return g_strdup (error->message);
+  text = g_string_new (NULL);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const RancangImportCellError *cell = g_ptr_array_index (cells, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      if (cell->number_error != NULL)
+        {
+          g_autofree char *why = rancang_number_error_describe (cell->number_error);
+
+          /* TRANSLATORS: the file or "clipboard", its line, a column key, and why */
+          g_string_append_printf (text, _("%s:%u: column %s: %s"), cell->name, cell->line, cell->column, why);
+        }
+      else
+        g_string_append (text, cell->line_text);
+    }
+  if (n_more > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("(%u more rows cannot be read)"), n_more);
+    }
+  return g_string_free (text, FALSE);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "rancang-edit.h"
+#include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-swot-editor-private.h"
 #include "rancang-tows.h"
@@ -191,8 +192,8 @@ commit_number (GtkEditable *editable,
       || (parsed.kind == RANCANG_PARSED_NUMBER
           && (stored = rancang_decimal_to_c_string (rancang_decimal_normalize (parsed.value))) == NULL))
     {
-      g_autofree char *reason = g_strdup_printf (_("“%s” is not kept: %s"), gtk_editable_get_text (editable),
-                                                 error != NULL ? error->message : _("the number is too large"));
+      g_autofree char *why = error != NULL ? rancang_number_error_describe (error) : g_strdup (_("the number is too large"));
+      g_autofree char *reason = g_strdup_printf (_("“%s” is not kept: %s"), gtk_editable_get_text (editable), why);
       gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (editable), reason);
       return;

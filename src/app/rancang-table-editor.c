@@ -699,7 +699,8 @@ commit_cell (RancangTableEditor *self,
     return;
   if (!rancang_table_editor_commit (self, row, rancang_template_column_key (self->tmpl, column), text, &error))
     {
-      g_autofree char *reason = g_strdup_printf (_("“%s” was not kept: %s"), text, error->message);
+      g_autofree char *why = rancang_number_error_describe (error);
+      g_autofree char *reason = g_strdup_printf (_("“%s” was not kept: %s"), text, why);
 
       update_cell (self, cell);
       rancang_table_cell_set_look (cell, RANCANG_TABLE_CELL_REFUSED, TRUE);

@@ -16,6 +16,7 @@
 #include "rancang-check.h"
 #include "rancang-compute.h"
 #include "rancang-edit.h"
+#include "rancang-finding-text.h"
 #include "rancang-format.h"
 #include "rancang-table-import.h"
 #include "rancang-table-properties.h"
@@ -411,7 +412,7 @@ rancang_table_transfer_preview (RancangTableEditor *editor,
 
       preview->rows = rancang_rows_from_text (preview->tmpl, text, -1, name, flags, &error);
       if (preview->rows == NULL)
-        preview->message = g_strdup (error->message);
+        preview->message = rancang_import_error_describe (error);
     }
   if (preview->rows != NULL)
     {

@@ -8,7 +8,40 @@
 
 #include <string.h>
 
-G_DEFINE_QUARK (rancang-format-error-quark, rancang_format_error)
+/* A number's error carries its problem and values along with the English
+ * message, through g_propagate_error() and g_error_copy(). */
+typedef struct
+{
+  RancangNumberProblem problem;
+  char                *text;
+  char                *detail;
+} RancangFormatErrorPrivate;
+
+static void
+rancang_format_error_private_init (RancangFormatErrorPrivate *priv)
+{
+  priv->problem = RANCANG_NUMBER_PROBLEM_NONE;
+  priv->text = NULL;
+  priv->detail = NULL;
+}
+
+static void
+rancang_format_error_private_copy (const RancangFormatErrorPrivate *src,
+                                   RancangFormatErrorPrivate       *dest)
+{
+  dest->problem = src->problem;
+  dest->text = g_strdup (src->text);
+  dest->detail = g_strdup (src->detail);
+}
+
+static void
+rancang_format_error_private_clear (RancangFormatErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->text, g_free);
+  g_clear_pointer (&priv->detail, g_free);
+}
+
+G_DEFINE_EXTENDED_ERROR (RancangFormatError, rancang_format_error)
 
 /* Error messages quote what the planner pasted; a whole paragraph pasted
  * into a cell would drown the message, and broken UTF-8 must not reach the
@@ -731,30 +764,101 @@ rancang_golongan_for_pangkat (const char *pangkat)
 
 /* ------------------------------------------------------------------ parsing */
 
-static gboolean
-parse_fail (GError            **error,
-            RancangFormatError  code,
-            const char         *text,
-            const char         *format,
-            ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-parse_fail (GError            **error,
-            RancangFormatError  code,
-            const char         *text,
-            const char         *format,
-            ...)
+/* The English reason of each problem, after the quoted text; a problem
+ * with a detail has it between reason and reason_after. */
+static const struct
 {
-  va_list args;
-  char   *why, *quoted;
+  RancangFormatError  code;
+  const char         *reason;
+  const char         *reason_after;
+} problem_table[] = {
+  [RANCANG_NUMBER_PROBLEM_NONE] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER, "is not a number", NULL },
+  [RANCANG_NUMBER_PROBLEM_INVALID_UTF8] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER, "is not valid UTF-8 text", NULL },
+  [RANCANG_NUMBER_PROBLEM_SPREADSHEET_ERROR] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER, "is a spreadsheet error, not a number", NULL },
+  [RANCANG_NUMBER_PROBLEM_NOT_A_NUMBER] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER, "is not a number", NULL },
+  [RANCANG_NUMBER_PROBLEM_NO_SEN_NOT_AFTER_DIGITS] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                                       "is not a number: “,-” must follow the digits", NULL },
+  [RANCANG_NUMBER_PROBLEM_ENDS_WITH_SEPARATOR] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                                   "is not a number: it ends with a separator", NULL },
+  [RANCANG_NUMBER_PROBLEM_COMMAS_AFTER_POINT] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                                  "has more than one “,” after a “.” (only one decimal separator is possible)", NULL },
+  [RANCANG_NUMBER_PROBLEM_POINTS_AFTER_COMMA] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                                  "has more than one “.” after a “,” (only one decimal separator is possible)", NULL },
+  [RANCANG_NUMBER_PROBLEM_NOT_INDONESIAN_STYLE] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                                    "is not in Indonesian style, where “.” groups thousands and “,” marks decimals", NULL },
+  [RANCANG_NUMBER_PROBLEM_NOT_US_STYLE] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                            "is not in US style, where “,” groups thousands and “.” marks decimals", NULL },
+  [RANCANG_NUMBER_PROBLEM_SEVERAL_COMMAS] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                              "has several “,” but in Indonesian style “,” marks decimals", NULL },
+  [RANCANG_NUMBER_PROBLEM_SEVERAL_POINTS] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                              "has several “.” but in US style “.” marks decimals", NULL },
+  [RANCANG_NUMBER_PROBLEM_POINT_GROUPS] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                            "is not a number: “.” must separate groups of three digits", NULL },
+  [RANCANG_NUMBER_PROBLEM_COMMA_GROUPS] = { RANCANG_FORMAT_ERROR_BAD_SEPARATORS,
+                                            "is not a number: “,” must separate groups of three digits", NULL },
+  [RANCANG_NUMBER_PROBLEM_TOO_LARGE] = { RANCANG_FORMAT_ERROR_OUT_OF_RANGE,
+                                         "is too large or has too many decimals to be held exactly", NULL },
+  [RANCANG_NUMBER_PROBLEM_TEXT_AFTER_PERCENT] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER, "has text after the “%”", NULL },
+  [RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER,
+                                                    "is not a number: unexpected “", "” after the digits" },
+  [RANCANG_NUMBER_PROBLEM_UNIT_TOO_LONG] = { RANCANG_FORMAT_ERROR_NOT_A_NUMBER,
+                                             "is not a number: the text after it is too long to be a unit", NULL },
+};
 
-  va_start (args, format);
-  why = g_strdup_vprintf (format, args);
-  va_end (args);
+G_STATIC_ASSERT (G_N_ELEMENTS (problem_table) == RANCANG_NUMBER_N_PROBLEMS);
+
+char *
+rancang_number_problem_message (RancangNumberProblem problem,
+                                const char          *text,
+                                const char          *detail)
+{
+  g_return_val_if_fail ((guint) problem < G_N_ELEMENTS (problem_table), NULL);
+
+  if (problem_table[problem].reason_after != NULL)
+    return g_strconcat ("“", text != NULL ? text : "", "” ", problem_table[problem].reason,
+                        detail != NULL ? detail : "", problem_table[problem].reason_after, NULL);
+  return g_strconcat ("“", text != NULL ? text : "", "” ", problem_table[problem].reason, NULL);
+}
+
+RancangNumberProblem
+rancang_number_problem_of_error (const GError  *error,
+                                 const char   **text,
+                                 const char   **detail)
+{
+  const RancangFormatErrorPrivate *priv;
+
+  g_return_val_if_fail (error != NULL, RANCANG_NUMBER_PROBLEM_NONE);
+
+  priv = error->domain == RANCANG_FORMAT_ERROR ? rancang_format_error_get_private (error) : NULL;
+  if (text != NULL)
+    *text = priv != NULL && priv->text != NULL ? priv->text : "";
+  if (detail != NULL)
+    *detail = priv != NULL && priv->detail != NULL ? priv->detail : "";
+  return priv != NULL ? priv->problem : RANCANG_NUMBER_PROBLEM_NONE;
+}
+
+/* Refuses TEXT for PROBLEM: the GError has the problem's code and English
+ * message, and carries the problem and its values for the interface. */
+static gboolean
+parse_fail (GError              **error,
+            RancangNumberProblem  problem,
+            const char           *text,
+            const char           *detail)
+{
+  RancangFormatErrorPrivate *priv;
+  char *quoted;
+  char *message;
+
+  if (error == NULL)
+    return FALSE;
   quoted = quote_text (text);
-  g_set_error (error, RANCANG_FORMAT_ERROR, (gint) code, "“%s” %s", quoted, why);
-  g_free (quoted);
-  g_free (why);
+  message = rancang_number_problem_message (problem, quoted, detail);
+  *error = g_error_new_literal (RANCANG_FORMAT_ERROR, (gint) problem_table[problem].code, message);
+  g_free (message);
+  priv = rancang_format_error_get_private (*error);
+  priv->problem = problem;
+  priv->text = quoted;
+  priv->detail = g_strdup (detail);
   return FALSE;
 }
 
@@ -799,14 +903,14 @@ is_empty_marker (const char *start,
   return FALSE;
 }
 
-/* Turn a run of digits, "." and "," into the C form ("1234567.89"), or say
- * why it is no number. The run starts and ends with a digit. */
+/* Turn a run of digits, "." and "," into the C form ("1234567.89"), or
+ * set *problem to why it is no number. The run starts and ends with a digit. */
 static gboolean
 separators_to_c (const char          *tok,
                  gsize                len,
                  RancangNumberStyle   style,
                  GString             *c_form,
-                 const char         **why)
+                 RancangNumberProblem *problem)
 {
   gsize n_dots = 0, n_commas = 0;
   gsize last = 0;
@@ -831,17 +935,17 @@ separators_to_c (const char          *tok,
       group = decimal == '.' ? ',' : '.';
       if ((decimal == '.' ? n_dots : n_commas) > 1)
         {
-          *why = decimal == ','
-                 ? "has more than one “,” after a “.” (only one decimal separator is possible)"
-                 : "has more than one “.” after a “,” (only one decimal separator is possible)";
+          *problem = decimal == ','
+                     ? RANCANG_NUMBER_PROBLEM_COMMAS_AFTER_POINT
+                     : RANCANG_NUMBER_PROBLEM_POINTS_AFTER_COMMA;
           return FALSE;
         }
       if ((style == RANCANG_NUMBERS_ID && decimal != ',')
           || (style == RANCANG_NUMBERS_US && decimal != '.'))
         {
-          *why = style == RANCANG_NUMBERS_ID
-                 ? "is not in Indonesian style, where “.” groups thousands and “,” marks decimals"
-                 : "is not in US style, where “,” groups thousands and “.” marks decimals";
+          *problem = style == RANCANG_NUMBERS_ID
+                     ? RANCANG_NUMBER_PROBLEM_NOT_INDONESIAN_STYLE
+                     : RANCANG_NUMBER_PROBLEM_NOT_US_STYLE;
           return FALSE;
         }
     }
@@ -851,9 +955,9 @@ separators_to_c (const char          *tok,
       if ((style == RANCANG_NUMBERS_ID && group != '.')
           || (style == RANCANG_NUMBERS_US && group != ','))
         {
-          *why = style == RANCANG_NUMBERS_ID
-                 ? "has several “,” but in Indonesian style “,” marks decimals"
-                 : "has several “.” but in US style “.” marks decimals";
+          *problem = style == RANCANG_NUMBERS_ID
+                     ? RANCANG_NUMBER_PROBLEM_SEVERAL_COMMAS
+                     : RANCANG_NUMBER_PROBLEM_SEVERAL_POINTS;
           return FALSE;
         }
     }
@@ -893,9 +997,9 @@ separators_to_c (const char          *tok,
         continue;
       if (groups == 0 ? (run > 3 || tok[0] == '0') : run != 3)
         {
-          *why = group == '.'
-                 ? "is not a number: “.” must separate groups of three digits"
-                 : "is not a number: “,” must separate groups of three digits";
+          *problem = group == '.'
+                     ? RANCANG_NUMBER_PROBLEM_POINT_GROUPS
+                     : RANCANG_NUMBER_PROBLEM_COMMA_GROUPS;
           return FALSE;
         }
       groups++;
@@ -923,7 +1027,7 @@ rancang_parse_number (const char          *text,
   const char *start, *end, *p, *tok;
   gboolean    negative = FALSE, have_sign = FALSE;
   GString    *c_form;
-  const char *why = NULL;
+  RancangNumberProblem problem = RANCANG_NUMBER_PROBLEM_NONE;
   gboolean    ok;
 
   g_return_val_if_fail (out != NULL, FALSE);
@@ -933,7 +1037,7 @@ rancang_parse_number (const char          *text,
   if (text == NULL)
     text = "";
   if (!g_utf8_validate (text, -1, NULL))
-    return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text, "is not valid UTF-8 text");
+    return parse_fail (error, RANCANG_NUMBER_PROBLEM_INVALID_UTF8, text, NULL);
 
   start = skip_spaces (text, text + strlen (text));
   end = start + strlen (start);
@@ -977,9 +1081,8 @@ rancang_parse_number (const char          *text,
   if (p >= end || !g_ascii_isdigit (*p))
     {
       if (*start == '#')
-        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
-                           "is a spreadsheet error, not a number");
-      return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text, "is not a number");
+        return parse_fail (error, RANCANG_NUMBER_PROBLEM_SPREADSHEET_ERROR, text, NULL);
+      return parse_fail (error, RANCANG_NUMBER_PROBLEM_NOT_A_NUMBER, text, NULL);
     }
 
   tok = p;
@@ -991,29 +1094,26 @@ rancang_parse_number (const char          *text,
       p++;
       ok = p - 1 - tok >= 2 && g_ascii_isdigit (p[-3]);
       if (!ok)
-        return parse_fail (error, RANCANG_FORMAT_ERROR_BAD_SEPARATORS, text,
-                           "is not a number: “,-” must follow the digits");
+        return parse_fail (error, RANCANG_NUMBER_PROBLEM_NO_SEN_NOT_AFTER_DIGITS, text, NULL);
       c_form = g_string_new (negative ? "-" : "");
-      ok = separators_to_c (tok, (gsize) (p - 2 - tok), style, c_form, &why);
+      ok = separators_to_c (tok, (gsize) (p - 2 - tok), style, c_form, &problem);
     }
   else
     {
       if (p[-1] == '.' || p[-1] == ',')
-        return parse_fail (error, RANCANG_FORMAT_ERROR_BAD_SEPARATORS, text,
-                           "is not a number: it ends with a separator");
+        return parse_fail (error, RANCANG_NUMBER_PROBLEM_ENDS_WITH_SEPARATOR, text, NULL);
       c_form = g_string_new (negative ? "-" : "");
-      ok = separators_to_c (tok, (gsize) (p - tok), style, c_form, &why);
+      ok = separators_to_c (tok, (gsize) (p - tok), style, c_form, &problem);
     }
   if (!ok)
     {
       g_string_free (c_form, TRUE);
-      return parse_fail (error, RANCANG_FORMAT_ERROR_BAD_SEPARATORS, text, "%s", why);
+      return parse_fail (error, problem, text, NULL);
     }
   ok = rancang_decimal_parse_c (c_form->str, &result.value);
   g_string_free (c_form, TRUE);
   if (!ok)
-    return parse_fail (error, RANCANG_FORMAT_ERROR_OUT_OF_RANGE, text,
-                       "is too large or has too many decimals to be held exactly");
+    return parse_fail (error, RANCANG_NUMBER_PROBLEM_TOO_LARGE, text, NULL);
 
   p = skip_spaces (p, end);
   if (p < end && *p == '%')
@@ -1021,18 +1121,18 @@ rancang_parse_number (const char          *text,
       result.percent = TRUE;
       p = skip_spaces (p + 1, end);
       if (p < end)
-        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
-                           "has text after the “%%”");
+        return parse_fail (error, RANCANG_NUMBER_PROBLEM_TEXT_AFTER_PERCENT, text, NULL);
     }
   else if (p < end)
     {
       if (!g_unichar_isalpha (g_utf8_get_char (p)))
-        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
-                           "is not a number: unexpected “%.*s” after the digits",
-                           (int) (g_utf8_next_char (p) - p), p);
+        {
+          g_autofree char *character = g_strndup (p, (gsize) (g_utf8_next_char (p) - p));
+
+          return parse_fail (error, RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER, text, character);
+        }
       if ((gsize) (end - p) >= sizeof result.unit)
-        return parse_fail (error, RANCANG_FORMAT_ERROR_NOT_A_NUMBER, text,
-                           "is not a number: the text after it is too long to be a unit");
+        return parse_fail (error, RANCANG_NUMBER_PROBLEM_UNIT_TOO_LONG, text, NULL);
       memcpy (result.unit, p, (gsize) (end - p));
       result.unit[end - p] = '\0';
       if (g_ascii_strcasecmp (result.unit, "persen") == 0)

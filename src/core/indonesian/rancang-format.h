@@ -169,4 +169,43 @@ gboolean    rancang_parse_number           (const char          *text,
                                             RancangParsedNumber *out,
                                             GError             **error);
 
+/* Why rancang_parse_number() refused a text, finer than its GError code,
+ * so that the interface can say it in its own language. Each problem has
+ * the values the message needs: the text (quoted, shortened) and, for
+ * RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER, the character. */
+typedef enum
+{
+  RANCANG_NUMBER_PROBLEM_NONE,                   /* the error is not about a number */
+  RANCANG_NUMBER_PROBLEM_INVALID_UTF8,
+  RANCANG_NUMBER_PROBLEM_SPREADSHEET_ERROR,      /* "#DIV/0!" */
+  RANCANG_NUMBER_PROBLEM_NOT_A_NUMBER,           /* no digits where the number should start */
+  RANCANG_NUMBER_PROBLEM_NO_SEN_NOT_AFTER_DIGITS, /* ",-" without digits before it */
+  RANCANG_NUMBER_PROBLEM_ENDS_WITH_SEPARATOR,    /* "12." */
+  RANCANG_NUMBER_PROBLEM_COMMAS_AFTER_POINT,     /* "1.234,5,6" */
+  RANCANG_NUMBER_PROBLEM_POINTS_AFTER_COMMA,     /* "1,234.5.6" */
+  RANCANG_NUMBER_PROBLEM_NOT_INDONESIAN_STYLE,   /* "1,234.5" read as Indonesian */
+  RANCANG_NUMBER_PROBLEM_NOT_US_STYLE,           /* "1.234,5" read as US */
+  RANCANG_NUMBER_PROBLEM_SEVERAL_COMMAS,         /* "12,5,3" read as Indonesian */
+  RANCANG_NUMBER_PROBLEM_SEVERAL_POINTS,         /* "12.5.3" read as US */
+  RANCANG_NUMBER_PROBLEM_POINT_GROUPS,           /* "1.23.456" */
+  RANCANG_NUMBER_PROBLEM_COMMA_GROUPS,           /* "1,23,456" */
+  RANCANG_NUMBER_PROBLEM_TOO_LARGE,              /* too large or too many decimals */
+  RANCANG_NUMBER_PROBLEM_TEXT_AFTER_PERCENT,     /* "5 % naik" */
+  RANCANG_NUMBER_PROBLEM_UNEXPECTED_CHARACTER,   /* "5 (lima)": the character "(" */
+  RANCANG_NUMBER_PROBLEM_UNIT_TOO_LONG,          /* a whole sentence after the number */
+  RANCANG_NUMBER_N_PROBLEMS
+} RancangNumberProblem;
+
+/* The English message (the GError's, which rancang-cli prints) of PROBLEM
+ * with its values; DETAIL is only used by the problems that have one. */
+char       *rancang_number_problem_message (RancangNumberProblem problem,
+                                            const char          *text,
+                                            const char          *detail);
+/* The problem an error of rancang_parse_number() carries, with its values
+ * (owned by ERROR); RANCANG_NUMBER_PROBLEM_NONE for any other error. */
+RancangNumberProblem
+            rancang_number_problem_of_error (const GError       *error,
+                                            const char         **text,
+                                            const char         **detail);
+
 G_END_DECLS

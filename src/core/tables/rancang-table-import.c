@@ -9,7 +9,103 @@
 #include "rancang-compute.h"
 #include "rancang-numbering.h"
 
-G_DEFINE_QUARK (rancang-import-error-quark, rancang_import_error)
+/* A cell error carries the cells it names, through g_propagate_error()
+ * and g_error_copy(), for the interface to word. */
+typedef struct
+{
+  GPtrArray *cells;   /* of RancangImportCellError */
+  guint      n_more;
+} RancangImportErrorPrivate;
+
+static void
+cell_error_free (RancangImportCellError *cell)
+{
+  g_free (cell->line_text);
+  g_free (cell->name);
+  g_free (cell->column);
+  g_clear_error (&cell->number_error);
+  g_free (cell);
+}
+
+static gpointer
+cell_error_copy (gconstpointer src,
+                 gpointer      data G_GNUC_UNUSED)
+{
+  const RancangImportCellError *from = src;
+  RancangImportCellError *cell = g_new0 (RancangImportCellError, 1);
+
+  cell->line_text = g_strdup (from->line_text);
+  cell->name = g_strdup (from->name);
+  cell->line = from->line;
+  cell->column = g_strdup (from->column);
+  cell->number_error = from->number_error != NULL ? g_error_copy (from->number_error) : NULL;
+  return cell;
+}
+
+static void
+rancang_import_error_private_init (RancangImportErrorPrivate *priv)
+{
+  priv->cells = NULL;
+  priv->n_more = 0;
+}
+
+static void
+rancang_import_error_private_copy (const RancangImportErrorPrivate *src,
+                                   RancangImportErrorPrivate       *dest)
+{
+  dest->cells = src->cells != NULL ? g_ptr_array_copy (src->cells, cell_error_copy, NULL) : NULL;
+  if (dest->cells != NULL)
+    g_ptr_array_set_free_func (dest->cells, (GDestroyNotify) cell_error_free);
+  dest->n_more = src->n_more;
+}
+
+static void
+rancang_import_error_private_clear (RancangImportErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->cells, g_ptr_array_unref);
+}
+
+G_DEFINE_EXTENDED_ERROR (RancangImportError, rancang_import_error)
+
+GPtrArray *
+rancang_import_error_get_cells (const GError *error,
+                                guint        *n_more)
+{
+  RancangImportErrorPrivate *priv;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  priv = error->domain == RANCANG_IMPORT_ERROR ? rancang_import_error_get_private (error) : NULL;
+  if (n_more != NULL)
+    *n_more = priv != NULL ? priv->n_more : 0;
+  return priv != NULL ? priv->cells : NULL;
+}
+
+/* ERROR (just set, a cell error) names the cell NAME:LINE, COLUMN, which
+ * NUMBER_ERROR refused (or NULL). */
+static void
+name_cell (GError       **error,
+           const char    *name,
+           guint          line,
+           const char    *column,
+           const GError  *number_error)
+{
+  RancangImportErrorPrivate *priv;
+  RancangImportCellError *cell;
+
+  if (error == NULL || *error == NULL)
+    return;
+  priv = rancang_import_error_get_private (*error);
+  cell = g_new0 (RancangImportCellError, 1);
+  cell->line_text = g_strdup ((*error)->message);
+  cell->name = g_strdup (name);
+  cell->line = line;
+  cell->column = g_strdup (column);
+  cell->number_error = number_error != NULL ? g_error_copy (number_error) : NULL;
+  if (priv->cells == NULL)
+    priv->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) cell_error_free);
+  g_ptr_array_add (priv->cells, cell);
+}
 
 
 typedef enum
@@ -324,6 +420,7 @@ read_number (Import              *im,
         }
       g_set_error (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL,
                    "%s:%u: column %s: %s", im->name, line, col->key, local->message);
+      name_cell (error, im->name, line, col->key, local);
       return FALSE;
     }
   if (parsed->kind == RANCANG_PARSED_EMPTY)
@@ -575,6 +672,7 @@ read_rows (Import           *im,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_node_free);
   g_autoptr(GError) failed = NULL;
   g_autoptr(GString) messages = g_string_new (NULL);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func ((GDestroyNotify) cell_error_free);
   guint n_failed = 0, n_seen = 0;
 
   for (guint r = first; r < csv->records->len; r++)
@@ -591,7 +689,21 @@ read_rows (Import           *im,
               return NULL;
             }
           if (n_failed++ < MAX_CELL_ERRORS)
-            g_string_append_printf (messages, "%s%s", messages->len > 0 ? "\n" : "", local->message);
+            {
+              GPtrArray *named = rancang_import_error_get_cells (local, NULL);
+              RancangImportCellError *cell;
+
+              g_string_append_printf (messages, "%s%s", messages->len > 0 ? "\n" : "", local->message);
+              /* A cell error of a row names its one cell, or none. */
+              if (named != NULL && named->len == 1)
+                cell = cell_error_copy (g_ptr_array_index (named, 0), NULL);
+              else
+                {
+                  cell = g_new0 (RancangImportCellError, 1);
+                  cell->line_text = g_strdup (local->message);
+                }
+              g_ptr_array_add (cells, cell);
+            }
           if (failed == NULL)
             failed = g_steal_pointer (&local);
           continue;
@@ -607,6 +719,13 @@ read_rows (Import           *im,
       if (n_failed > MAX_CELL_ERRORS)
         g_string_append_printf (messages, "\n(%u more rows cannot be read)", n_failed - MAX_CELL_ERRORS);
       g_set_error_literal (error, RANCANG_IMPORT_ERROR, RANCANG_IMPORT_ERROR_CELL, messages->str);
+      if (error != NULL)
+        {
+          RancangImportErrorPrivate *priv = rancang_import_error_get_private (*error);
+
+          priv->cells = g_steal_pointer (&cells);
+          priv->n_more = n_failed > MAX_CELL_ERRORS ? n_failed - MAX_CELL_ERRORS : 0;
+        }
       return NULL;
     }
   if (rows->len == 0)

@@ -105,6 +105,24 @@ RancangNode *rancang_document_import_csv   (RancangDocument             *doc,
  * cell that cannot be read named), and rows copied out to one (a header
  * line, numbers as an Indonesian sheet reads them): rancang-table-import.c
  * says how. */
+/* One cell named in a RANCANG_IMPORT_ERROR_CELL message, so that the
+ * interface can word it in its language: where it is, and the error of
+ * rancang_parse_number() that refused it (NULL when something else did;
+ * then the English line is all there is). */
+typedef struct
+{
+  char   *line_text;      /* the message's line, in English */
+  char   *name;
+  guint   line;
+  char   *column;
+  GError *number_error;
+} RancangImportCellError;
+
+/* The cells the message of ERROR names, in its order, and how many more
+ * rows could not be read; NULL for an error that names no cells. */
+GPtrArray   *rancang_import_error_get_cells (const GError               *error,
+                                            guint                       *n_more);
+
 GPtrArray   *rancang_rows_from_text        (RancangTemplate             *tmpl,
                                             const char                  *data,
                                             gssize                       length,
