@@ -114,6 +114,13 @@ on_close (GtkButton           *button,
 }
 
 static void
+rancang_compare_panel_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), RANCANG_TYPE_COMPARE_PANEL);
+  G_OBJECT_CLASS (rancang_compare_panel_parent_class)->dispose (object);
+}
+
+static void
 rancang_compare_panel_finalize (GObject *object)
 {
   RancangComparePanel *self = RANCANG_COMPARE_PANEL (object);
@@ -126,7 +133,9 @@ static void
 rancang_compare_panel_class_init (RancangComparePanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = rancang_compare_panel_dispose;
   object_class->finalize = rancang_compare_panel_finalize;
   /* (const RancangChange *) */
   signals[SHOW_CHANGE] = g_signal_new ("show-change", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -137,29 +146,21 @@ rancang_compare_panel_class_init (RancangComparePanelClass *klass)
   signals[CLOSE] = g_signal_new ("close", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* Escape in the list closes the panel */
-  gtk_widget_class_add_binding_signal (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "close", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Escape, 0, "close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-compare-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangComparePanel, title);
+  gtk_widget_class_bind_template_child (widget_class, RancangComparePanel, summary);
+  gtk_widget_class_bind_template_child (widget_class, RancangComparePanel, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_refresh);
+  gtk_widget_class_bind_template_callback (widget_class, on_close);
 }
 
 static void
 rancang_compare_panel_init (RancangComparePanel *self)
 {
-  GtkWidget *close, *header;
-  GtkWidget *scroller;
-  GtkWidget *again = gtk_button_new_with_mnemonic (_("Compare _Again"));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "report-panel");
-  header = rancang_report_header_new ("edit-copy-symbolic", &self->title, &self->summary, &close);
-  gtk_box_append (GTK_BOX (self), header);
-  g_signal_connect (close, "clicked", G_CALLBACK (on_close), self);
-  gtk_widget_add_css_class (again, "flat");
-  gtk_widget_set_tooltip_text (again, _("Compare the document as it is now with the same file"));
-  gtk_box_insert_child_after (GTK_BOX (header), again, GTK_WIDGET (self->summary));
-  g_signal_connect (again, "clicked", G_CALLBACK (on_refresh), self);
-
-  scroller = rancang_report_list_new (_("No changes: the two documents say the same."), &self->list, NULL);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
-  gtk_box_append (GTK_BOX (self), scroller);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -10,62 +10,6 @@
 
 /* ------------------------------------------------------------------ shared look */
 
-GtkWidget *
-rancang_report_header_new (const char  *icon,
-                           GtkLabel   **title,
-                           GtkLabel   **summary,
-                           GtkWidget  **close)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *image = gtk_image_new_from_icon_name (icon);
-  GtkWidget *t = gtk_label_new (NULL);
-  GtkWidget *s = gtk_label_new (NULL);
-  GtkWidget *c = gtk_button_new_from_icon_name ("window-close-symbolic");
-
-  gtk_widget_add_css_class (box, "report-header");
-  gtk_widget_add_css_class (t, "heading");
-  gtk_widget_add_css_class (s, "dim-label");
-  gtk_label_set_ellipsize (GTK_LABEL (t), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_xalign (GTK_LABEL (s), 0);
-  gtk_widget_set_hexpand (s, TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (s), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (c, "flat");
-  gtk_widget_set_tooltip_text (c, _("Close"));
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), t);
-  gtk_box_append (GTK_BOX (box), s);
-  gtk_box_append (GTK_BOX (box), c);
-  *title = GTK_LABEL (t);
-  *summary = GTK_LABEL (s);
-  *close = c;
-  return box;
-}
-
-GtkWidget *
-rancang_report_list_new (const char  *placeholder_text,
-                         GtkListBox **list,
-                         GtkWidget  **placeholder)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkListBox *l = GTK_LIST_BOX (gtk_list_box_new ());
-  GtkWidget *p = gtk_label_new (placeholder_text);
-
-  gtk_list_box_set_selection_mode (l, GTK_SELECTION_SINGLE);
-  gtk_list_box_set_activate_on_single_click (l, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (l), "report-list");
-  gtk_widget_add_css_class (p, "dim-label");
-  gtk_widget_set_margin_top (p, 18);
-  gtk_widget_set_margin_bottom (p, 18);
-  gtk_list_box_set_placeholder (l, p);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (l));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  *list = l;
-  if (placeholder != NULL)
-    *placeholder = p;
-  return scroller;
-}
-
 /* The rows only: the placeholder is a child of the list too, and removing
  * it would leave an empty report a blank list. */
 void
@@ -171,7 +115,6 @@ struct _RancangFindingsPanel
   GtkLabel              *title;
   GtkLabel              *summary;
   GtkListBox            *list;
-  GtkWidget             *placeholder;
   RancangFindingsReport *report;
   gboolean               stale;      /* the list is not yet of this report */
 };
@@ -209,6 +152,13 @@ on_close (GtkButton            *button,
 }
 
 static void
+rancang_findings_panel_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), RANCANG_TYPE_FINDINGS_PANEL);
+  G_OBJECT_CLASS (rancang_findings_panel_parent_class)->dispose (object);
+}
+
+static void
 rancang_findings_panel_finalize (GObject *object)
 {
   RancangFindingsPanel *self = RANCANG_FINDINGS_PANEL (object);
@@ -221,7 +171,9 @@ static void
 rancang_findings_panel_class_init (RancangFindingsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = rancang_findings_panel_dispose;
   object_class->finalize = rancang_findings_panel_finalize;
   /* (table id, kode or "#n", row number, column key) */
   signals[SHOW_PLACE] = g_signal_new ("show-place", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -230,27 +182,21 @@ rancang_findings_panel_class_init (RancangFindingsPanelClass *klass)
   signals[CLOSE] = g_signal_new ("close", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* Escape in the list closes the panel */
-  gtk_widget_class_add_binding_signal (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "close", NULL);
+  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Escape, 0, "close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-findings-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangFindingsPanel, title);
+  gtk_widget_class_bind_template_child (widget_class, RancangFindingsPanel, summary);
+  gtk_widget_class_bind_template_child (widget_class, RancangFindingsPanel, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_close);
 }
 
 static void
 rancang_findings_panel_init (RancangFindingsPanel *self)
 {
-  GtkWidget *close;
-  GtkWidget *scroller;
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "report-panel");
-  gtk_box_append (GTK_BOX (self), rancang_report_header_new ("dialog-warning-symbolic",
-                                                            &self->title, &self->summary, &close));
-  gtk_label_set_label (self->title, _("Findings"));
-  g_signal_connect (close, "clicked", G_CALLBACK (on_close), self);
-
-  scroller = rancang_report_list_new (_("No findings: every typed value agrees with the computed one."),
-                                      &self->list, &self->placeholder);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (on_map), self);
-  gtk_box_append (GTK_BOX (self), scroller);
 }
 
 GtkWidget *

@@ -30,16 +30,9 @@ const RancangFindingsReport *
 /* The list, for tests: its rows are the group headings and the lines. */
 GtkListBox *rancang_findings_panel_get_list    (RancangFindingsPanel  *self);
 
-/* What the findings and the compare panels share. */
-GtkWidget *rancang_report_header_new           (const char            *icon,
-                                                GtkLabel             **title,
-                                                GtkLabel             **summary,
-                                                GtkWidget            **close);
-/* The scrolled list of lines, one activated by a single click, with
- * PLACEHOLDER_TEXT while it is empty; returns the scroller. */
-GtkWidget *rancang_report_list_new             (const char            *placeholder_text,
-                                                GtkListBox           **list,
-                                                GtkWidget            **placeholder);
+/* What the findings and the compare panels share: their frames are
+ * alike templates (ui/rancang-findings-panel.ui, ui/rancang-compare-panel.ui),
+ * their rows are made here. */
 void       rancang_report_list_clear           (GtkListBox            *list);
 GtkWidget *rancang_report_group_new            (const char            *title,
                                                 const char            *subtitle);

@@ -25,6 +25,7 @@ struct _RancangImportDialog
   GHashTable      *decisions;   /* rancang_conflict_key() -> RancangPrefer */
   GPtrArray       *buttons;     /* per conflict: keep, take (GtkToggleButton) */
 
+  GtkLabel        *intro_label;
   GtkListBox      *item_list;
   GtkListBox      *conflict_list;
   GtkWidget       *conflict_frame;
@@ -332,16 +333,42 @@ on_import_clicked (GtkButton           *button,
 }
 
 static void
-on_select (GtkButton           *button,
-           RancangImportDialog *self)
+select_all (RancangImportDialog *self,
+            gboolean             all)
 {
-  gboolean all = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "all"));
-
   self->updating = TRUE;
   for (guint i = 0; i < self->checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (self->checks, i), all);
   self->updating = FALSE;
   recompute (self);
+}
+
+static void
+on_select_all (GtkButton           *button,
+               RancangImportDialog *self)
+{
+  select_all (self, TRUE);
+}
+
+static void
+on_select_none (GtkButton           *button,
+                RancangImportDialog *self)
+{
+  select_all (self, FALSE);
+}
+
+static void
+on_cancel (GtkButton           *button,
+           RancangImportDialog *self)
+{
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+rancang_import_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), RANCANG_TYPE_IMPORT_DIALOG);
+  G_OBJECT_CLASS (rancang_import_dialog_parent_class)->dispose (object);
 }
 
 static void
@@ -364,11 +391,28 @@ rancang_import_dialog_finalize (GObject *object)
 static void
 rancang_import_dialog_class_init (RancangImportDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = rancang_import_dialog_dispose;
   G_OBJECT_CLASS (klass)->finalize = rancang_import_dialog_finalize;
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 0);
   /* Escape cancels, as in any dialog */
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, item_list);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, effect_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, conflict_heading);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, conflict_frame);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, conflict_list);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RancangImportDialog, import_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_select_all);
+  gtk_widget_class_bind_template_callback (widget_class, on_select_none);
 }
 
 static void
@@ -379,23 +423,7 @@ rancang_import_dialog_init (RancangImportDialog *self)
   self->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) rancang_conflict_free);
   self->buttons = g_ptr_array_new ();
   self->checks = g_ptr_array_new ();
-  gtk_widget_add_css_class (GTK_WIDGET (self), "import-dialog");
-}
-
-static GtkWidget *
-framed_list (GtkListBox *list,
-             int         min_height)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), min_height);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_frame_set_child (GTK_FRAME (frame), scroller);
-  return frame;
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 RancangImportDialog *
@@ -406,12 +434,7 @@ rancang_import_dialog_new (GtkWindow       *parent,
 {
   RancangImportDialog *self = g_object_new (RANCANG_TYPE_IMPORT_DIALOG,
                                             "transient-for", parent, "modal", TRUE,
-                                            "destroy-with-parent", TRUE,
-                                            "default-width", 780, "default-height", 640, NULL);
-  GtkWidget *header = gtk_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  GtkWidget *intro, *heading, *row_box, *all, *none, *conflicts_box;
+                                            "destroy-with-parent", TRUE, NULL);
   const char *office = rancang_document_get_opd_acronym (part);
   g_autofree char *title = g_strdup_printf (_("Import from “%s”"), name);
   g_autofree char *intro_text = NULL;
@@ -422,50 +445,12 @@ rancang_import_dialog_new (GtkWindow       *parent,
   self->items = rancang_merge_list_items (part);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
-  gtk_widget_add_css_class (self->import_button, "suggested-action");
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), self->import_button);
-  gtk_window_set_titlebar (GTK_WINDOW (self), header);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  g_signal_connect (self->import_button, "clicked", G_CALLBACK (on_import_clicked), self);
-
-  gtk_widget_set_margin_top (content, 16);
-  gtk_widget_set_margin_bottom (content, 16);
-  gtk_widget_set_margin_start (content, 18);
-  gtk_widget_set_margin_end (content, 18);
-
   intro_text = g_strdup_printf (_("Choose the sections and tables of %s (%s) to bring into this document. "
                                   "Rows are matched by table and kode: rows only there are added under their "
                                   "parent, rows that are the same are kept once."),
                                 name, office ? office : _("no office named"));
-  intro = gtk_label_new (intro_text);
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (intro), 80);
-  gtk_label_set_xalign (GTK_LABEL (intro), 0);
-  gtk_box_append (GTK_BOX (content), intro);
+  gtk_label_set_label (self->intro_label, intro_text);
 
-  row_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  heading = gtk_label_new (_("Sections and tables"));
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_set_hexpand (heading, TRUE);
-  all = gtk_button_new_with_label (_("All"));
-  none = gtk_button_new_with_label (_("None"));
-  gtk_widget_add_css_class (all, "flat");
-  gtk_widget_add_css_class (none, "flat");
-  g_object_set_data (G_OBJECT (all), "all", GINT_TO_POINTER (TRUE));
-  g_signal_connect (all, "clicked", G_CALLBACK (on_select), self);
-  g_signal_connect (none, "clicked", G_CALLBACK (on_select), self);
-  gtk_box_append (GTK_BOX (row_box), heading);
-  gtk_box_append (GTK_BOX (row_box), all);
-  gtk_box_append (GTK_BOX (row_box), none);
-  gtk_box_append (GTK_BOX (content), row_box);
-
-  self->item_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_box_append (GTK_BOX (content), framed_list (self->item_list, 180));
   self->updating = TRUE;
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -503,30 +488,6 @@ rancang_import_dialog_new (GtkWindow       *parent,
     }
   self->updating = FALSE;
 
-  self->effect_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->effect_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->effect_label), "dim-label");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->effect_label));
-
-  self->conflict_heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->conflict_heading, 0);
-  gtk_label_set_wrap (self->conflict_heading, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->conflict_heading), "heading");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->conflict_heading));
-
-  self->conflict_list = GTK_LIST_BOX (gtk_list_box_new ());
-  conflicts_box = framed_list (self->conflict_list, 160);
-  self->conflict_frame = conflicts_box;
-  gtk_box_append (GTK_BOX (content), conflicts_box);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error_label));
-
-  gtk_window_set_child (GTK_WINDOW (self), content);
   recompute (self);
   return self;
 }

@@ -10,7 +10,8 @@
  * U+2028 in the buffer (rancang-inline-text.c); a newline splits the block
  * (Enter, or pasting several lines makes several paragraphs). Find and
  * replace is a bar of its own (rancang-find-bar.c), tables and figures
- * show as cards (rancang-block-card.c).
+ * show as cards (rancang-block-card.c); joining blocks, list levels and
+ * the plain paste are edits of the tree (rancang-block-structure.c).
  */
 #include "rancang-config.h"
 
@@ -18,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "rancang-block-card.h"
+#include "rancang-block-structure.h"
 #include "rancang-edit.h"
 #include "rancang-find-bar.h"
 #include "rancang-format.h"
@@ -245,26 +247,6 @@ on_buffer_changed (GtkTextBuffer *buffer,
 
 /* ------------------------------------------------------------------ structure */
 
-static RancangNode *
-prev_element (RancangNode *node)
-{
-  RancangNode *p = rancang_node_get_prev (node);
-
-  while (p != NULL && rancang_node_is_text (p))
-    p = rancang_node_get_prev (p);
-  return p;
-}
-
-static RancangNode *
-last_element (RancangNode *node)
-{
-  RancangNode *c = rancang_node_get_last_child (node);
-
-  while (c != NULL && rancang_node_is_text (c))
-    c = rancang_node_get_prev (c);
-  return c;
-}
-
 static int
 inline_length (RancangNarrativeEditor *self,
                RancangNode            *block)
@@ -279,99 +261,26 @@ static gboolean
 join_with_previous (RancangNarrativeEditor *self,
                     RancangNode            *block)
 {
-  RancangNode *prev = prev_element (block);
-  RancangNode *stop, *prev_stop, *c;
+  RancangNode *prev = rancang_block_join_target (block);
   int offset;
 
   if (prev == NULL)
     return FALSE;
-  if (rancang_node_is (block, "item") ? !rancang_node_is (prev, "item")
-      : !(rancang_node_is (prev, "p") || rancang_node_is (prev, "heading")))
-    return FALSE;
-
   offset = inline_length (self, prev);
-  stop = rancang_inline_text_stop (block);
-  prev_stop = rancang_inline_text_stop (prev);
-  rancang_history_begin (self->history, _("Join Paragraphs"), NULL);
-  c = rancang_node_get_first_child (block);
-  while (c != NULL && c != stop)
-    {
-      RancangNode *next = rancang_node_get_next (c);
-      rancang_history_move (self->history, c, prev, prev_stop);
-      c = next;
-    }
-  while ((c = rancang_node_get_first_child (block)) != NULL)
-    rancang_history_move (self->history, c, prev, NULL);
-  rancang_history_remove (self->history, block);
-  rancang_history_end (self->history);
+  rancang_block_join (self->history, block, prev);
   schedule_rebuild (self, prev, offset);
   return TRUE;
 }
 
-static const char *
-nested_style (const char *style)
-{
-  if (g_strcmp0 (style, "decimal") == 0 || g_strcmp0 (style, "decimal-paren") == 0)
-    return "lower-alpha";
-  return "bullet";
-}
-
+/* Tab and Shift+Tab in an item, and the indent actions. */
 static void
-indent_item (RancangNarrativeEditor *self,
-             RancangNode            *item,
-             int                     offset)
+change_item_level (RancangNarrativeEditor *self,
+                   RancangNode            *item,
+                   gboolean                lower,
+                   int                     offset)
 {
-  RancangNode *prev = prev_element (item);
-  RancangNode *list = rancang_node_get_parent (item);
-  RancangNode *sub;
-
-  if (prev == NULL || !rancang_node_is (prev, "item"))
-    return;
-  rancang_history_begin (self->history, _("Lower List Level"), NULL);
-  sub = last_element (prev);
-  if (sub == NULL || !rancang_node_is (sub, "list"))
-    {
-      sub = rancang_node_new_element ("list");
-      rancang_node_set_attr (sub, "style", nested_style (rancang_node_get_attr (list, "style")));
-      rancang_history_insert (self->history, prev, NULL, sub);
-    }
-  rancang_history_move (self->history, item, sub, NULL);
-  rancang_history_end (self->history);
-  schedule_rebuild (self, item, offset);
-}
-
-static void
-outdent_item (RancangNarrativeEditor *self,
-              RancangNode            *item,
-              int                     offset)
-{
-  RancangNode *list = rancang_node_get_parent (item);
-  RancangNode *outer_item = rancang_node_get_parent (list);
-  RancangNode *next;
-
-  if (outer_item == NULL || !rancang_node_is (outer_item, "item"))
-    return;
-  rancang_history_begin (self->history, _("Raise List Level"), NULL);
-  /* The items after it become its own sub-items, so the order holds. */
-  next = rancang_node_get_next (item);
-  if (next != NULL)
-    {
-      RancangNode *sub = last_element (item);
-      if (sub == NULL || !rancang_node_is (sub, "list"))
-        {
-          sub = rancang_node_new_element ("list");
-          rancang_node_set_attr (sub, "style", rancang_node_get_attr (list, "style"));
-          rancang_history_insert (self->history, item, NULL, sub);
-        }
-      while ((next = rancang_node_get_next (item)) != NULL)
-        rancang_history_move (self->history, next, sub, NULL);
-    }
-  rancang_history_move (self->history, item, rancang_node_get_parent (outer_item),
-                        rancang_node_get_next (outer_item));
-  if (rancang_node_get_child (list, "item") == NULL)
-    rancang_history_remove (self->history, list);
-  rancang_history_end (self->history);
-  schedule_rebuild (self, item, offset);
+  if (lower ? rancang_block_lower_item (self->history, item) : rancang_block_raise_item (self->history, item))
+    schedule_rebuild (self, item, offset);
 }
 
 static int
@@ -406,10 +315,8 @@ on_key_pressed (GtkEventControllerKey *controller,
 
   if (rancang_node_is (node, "item") && (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab))
     {
-      if (keyval == GDK_KEY_ISO_Left_Tab || (mods & GDK_SHIFT_MASK))
-        outdent_item (self, node, cursor_offset (view));
-      else
-        indent_item (self, node, cursor_offset (view));
+      change_item_level (self, node, !(keyval == GDK_KEY_ISO_Left_Tab || (mods & GDK_SHIFT_MASK)),
+                         cursor_offset (view));
       return TRUE;
     }
 
@@ -420,41 +327,6 @@ on_key_pressed (GtkEventControllerKey *controller,
       return TRUE;
     }
   return FALSE;
-}
-
-/* Paste is plain text: formatting from a word processor or a browser is
- * not the document's, and lines become paragraphs. */
-static void
-on_paste_text (GObject      *source,
-               GAsyncResult *result,
-               gpointer      data)
-{
-  g_autoptr(GtkTextView) view = data;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  g_autoptr(GRegex) blank = NULL;
-  g_autofree char *clean = NULL;
-  GtkTextBuffer *buffer;
-
-  if (text == NULL || gtk_widget_get_root (GTK_WIDGET (view)) == NULL)
-    return;
-  g_strdelimit (text, "\t", ' ');
-  blank = g_regex_new ("\r\n?|\n[ \f\v]*(\n[ \f\v]*)+", 0, 0, NULL);
-  clean = g_regex_replace_literal (blank, text, -1, 0, "\n", 0, NULL);
-  g_strstrip (clean);
-  buffer = gtk_text_view_get_buffer (view);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, clean, -1, TRUE);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-static void
-on_paste_clipboard (GtkTextView *view,
-                    gpointer     data)
-{
-  g_signal_stop_emission_by_name (view, "paste-clipboard");
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL,
-                                 on_paste_text, g_object_ref (view));
 }
 
 static void
@@ -494,7 +366,7 @@ make_view (RancangNarrativeEditor *self,
     gtk_widget_set_margin_start (view, 28 * indent);
   g_object_set_data (G_OBJECT (view), "rancang-node", node);
   g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), view);
-  g_signal_connect (view, "paste-clipboard", G_CALLBACK (on_paste_clipboard), NULL);
+  g_signal_connect (view, "paste-clipboard", G_CALLBACK (rancang_block_paste_plain), NULL);
 
   key = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
@@ -1010,7 +882,7 @@ action_delete_block (GtkWidget *widget, const char *name, GVariant *param)
   if (rancang_node_is (node, "item") && rancang_node_get_child (parent, "item") == node
       && rancang_node_get_next_named (node, "item") == NULL)
     node = parent;
-  focus = prev_element (node);
+  focus = rancang_block_prev_element (node);
   rancang_history_begin (self->history, _("Delete Block"), NULL);
   rancang_history_remove (self->history, node);
   rancang_history_end (self->history);
@@ -1024,12 +896,7 @@ action_indent (GtkWidget *widget, const char *name, GVariant *param)
   RancangNode *node = self->current ? view_node (self->current) : NULL;
 
   if (node != NULL && rancang_node_is (node, "item"))
-    {
-      if (g_str_equal (name, "editor.indent"))
-        indent_item (self, node, cursor_offset (self->current));
-      else
-        outdent_item (self, node, cursor_offset (self->current));
-    }
+    change_item_level (self, node, g_str_equal (name, "editor.indent"), cursor_offset (self->current));
 }
 
 /* ------------------------------------------------------------------ find */

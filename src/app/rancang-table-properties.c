@@ -24,8 +24,13 @@
 /* The children of a <table>, in the schema's order. */
 static const char *const table_order[] = { "caption", "option", "columns", "row", "source", NULL };
 
-typedef struct
+#define RANCANG_TYPE_TABLE_PROPERTIES (rancang_table_properties_get_type ())
+G_DECLARE_FINAL_TYPE (RancangTableProperties, rancang_table_properties, RANCANG, TABLE_PROPERTIES, GtkDialog)
+
+struct _RancangTableProperties
 {
+  GtkDialog                      parent_instance;
+
   RancangHistory                *history;
   RancangDocument               *doc;
   RancangNode                   *table;
@@ -33,32 +38,31 @@ typedef struct
   RancangTablePropertiesApplied  applied;
   gpointer                       data;
 
+  GtkLabel                      *subtitle;
   GtkWidget                     *caption;
   GtkWidget                     *template_dropdown;
   GtkWidget                     *warning;
   GtkWidget                     *orientation;
   GtkWidget                     *numbered;
   GtkWidget                     *columns_box;
+  GtkWidget                     *years_box;
+  GtkLabel                      *years_rule;
   GtkWidget                     *years_grid;
   GtkWidget                     *years_title;
   GPtrArray                     *template_ids;   /* char *, in the order of the dropdown */
   GHashTable                    *hidden;         /* column keys not printed */
   GHashTable                    *checks;         /* key -> GtkCheckButton */
-} Properties;
+};
+
+/* the dialog is the properties it edits */
+typedef RancangTableProperties Properties;
+
+G_DEFINE_FINAL_TYPE (RancangTableProperties, rancang_table_properties, GTK_TYPE_DIALOG)
 
 static Properties *
 properties_of (GtkWidget *dialog)
 {
-  return g_object_get_data (G_OBJECT (dialog), "rancang-properties");
-}
-
-static void
-properties_free (Properties *props)
-{
-  g_ptr_array_unref (props->template_ids);
-  g_hash_table_unref (props->hidden);
-  g_hash_table_unref (props->checks);
-  g_free (props);
+  return RANCANG_TABLE_PROPERTIES (dialog);
 }
 
 static const char *
@@ -143,7 +147,7 @@ fill_years (Properties      *props,
       row++;
     }
   gtk_widget_set_visible (props->years_title, row > 0);
-  gtk_widget_set_visible (gtk_widget_get_parent (props->years_grid), row > 0);
+  gtk_widget_set_visible (props->years_box, row > 0);
 }
 
 /* ------------------------------------------------------------- columns */
@@ -289,16 +293,14 @@ compare_titles (gconstpointer a,
   return g_utf8_collate (ta ? rancang_template_get_title (ta) : "", tb ? rancang_template_get_title (tb) : "");
 }
 
-static GtkWidget *
-template_dropdown (Properties *props)
+static void
+fill_template_dropdown (Properties *props)
 {
   const char *current = rancang_node_get_attr (props->table, "template");
   g_auto(GStrv) ids = rancang_template_builtin_ids ();
-  GtkStringList *titles = gtk_string_list_new (NULL);
-  GtkWidget *dropdown;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   guint selected = 0;
 
-  props->template_ids = g_ptr_array_new_with_free_func (g_free);
   if (g_strcmp0 (current, "generic") != 0)
     for (guint i = 0; ids[i] != NULL; i++)
       if (rancang_template_set_lookup (props->templates, ids[i]) != NULL)
@@ -322,11 +324,9 @@ template_dropdown (Properties *props)
       if (g_strcmp0 (id, current) == 0)
         selected = i;
     }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (titles), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-  gtk_widget_set_sensitive (dropdown, props->template_ids->len > 1);
-  gtk_widget_set_hexpand (dropdown, TRUE);
-  return dropdown;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (props->template_dropdown), G_LIST_MODEL (titles));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (props->template_dropdown), selected);
+  gtk_widget_set_sensitive (props->template_dropdown, props->template_ids->len > 1);
 }
 
 /* ---------------------------------------------------------------- apply */
@@ -395,8 +395,7 @@ apply (Properties *props)
 
 static void
 on_response (GtkDialog *dialog,
-             int        response,
-             gpointer   data)
+             int        response)
 {
   Properties *props = properties_of (GTK_WIDGET (dialog));
 
@@ -407,37 +406,53 @@ on_response (GtkDialog *dialog,
 
 /* ---------------------------------------------------------------- dialog */
 
-/* A label that wraps, measured as a line of about sixty characters
- * rather than as a column of single words. */
 static void
-wrap_label (GtkWidget *label)
+rancang_table_properties_dispose (GObject *object)
 {
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 60);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 90);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_dispose_template (GTK_WIDGET (object), RANCANG_TYPE_TABLE_PROPERTIES);
+  G_OBJECT_CLASS (rancang_table_properties_parent_class)->dispose (object);
 }
 
-static GtkWidget *
-row_label (const char *text)
+static void
+rancang_table_properties_finalize (GObject *object)
 {
-  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+  Properties *props = RANCANG_TABLE_PROPERTIES (object);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
-  gtk_widget_add_css_class (label, "dim-label");
-  return label;
+  g_ptr_array_unref (props->template_ids);
+  g_hash_table_unref (props->hidden);
+  g_hash_table_unref (props->checks);
+  G_OBJECT_CLASS (rancang_table_properties_parent_class)->finalize (object);
 }
 
-static GtkWidget *
-section_title (const char *text)
+static void
+rancang_table_properties_class_init (RancangTablePropertiesClass *klass)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  return label;
+  G_OBJECT_CLASS (klass)->dispose = rancang_table_properties_dispose;
+  G_OBJECT_CLASS (klass)->finalize = rancang_table_properties_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-table-properties.ui");
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, caption);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, template_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, warning);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, orientation);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, numbered);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, years_title);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, years_box);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, years_rule);
+  gtk_widget_class_bind_template_child (widget_class, RancangTableProperties, years_grid);
+  gtk_widget_class_bind_template_callback (widget_class, on_response);
+}
+
+static void
+rancang_table_properties_init (RancangTableProperties *props)
+{
+  props->template_ids = g_ptr_array_new_with_free_func (g_free);
+  props->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  props->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_init_template (GTK_WIDGET (props));
 }
 
 GtkWidget *
@@ -449,15 +464,19 @@ rancang_table_properties_new (GtkWindow                     *parent,
                               RancangTablePropertiesApplied  applied,
                               gpointer                       data)
 {
-  Properties *props = g_new0 (Properties, 1);
-  GtkWidget *dialog, *content, *box, *grid, *label, *frame, *rule, *button;
-  GtkStringList *orientations;
+  /* the buttons at the foot, not in a header bar, whatever the desktop's
+   * setting: the dialog is read from top to bottom */
+  Properties *props = g_object_new (RANCANG_TYPE_TABLE_PROPERTIES,
+                                    "transient-for", parent,
+                                    "use-header-bar", FALSE,
+                                    NULL);
   g_autofree char *caption_text = NULL;
   g_autofree char *rule_text = NULL;
   g_autofree char *subtitle = NULL;
   g_auto(GStrv) hidden = NULL;
   const char *id = rancang_node_get_attr (table, "id");
   int year = rancang_document_get_plan_year (doc);
+  GtkWidget *apply_button;
 
   props->history = history;
   props->doc = doc;
@@ -465,147 +484,34 @@ rancang_table_properties_new (GtkWindow                     *parent,
   props->templates = templates;
   props->applied = applied;
   props->data = data;
-  props->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  props->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   hidden = g_strsplit (rancang_node_get_attr (table, "hide-columns") ? rancang_node_get_attr (table, "hide-columns") : "", " ", -1);
   for (guint i = 0; hidden[i] != NULL; i++)
     if (*hidden[i] != '\0')
       g_hash_table_add (props->hidden, g_strdup (hidden[i]));
 
-  dialog = g_object_new (GTK_TYPE_DIALOG,
-                         "transient-for", parent,
-                         "modal", TRUE,
-                         "use-header-bar", FALSE,
-                         "title", _("Table Properties"),
-                         "default-width", 720,
-                         NULL);
-  gtk_widget_add_css_class (dialog, "table-properties");
-  g_object_set_data_full (G_OBJECT (dialog), "rancang-properties", props, (GDestroyNotify) properties_free);
-  content = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 24);
-  gtk_widget_set_margin_end (box, 24);
-  /* Wrapped labels are measured at this width, not at a few characters. */
-  gtk_widget_set_size_request (box, 660, -1);
-  gtk_box_append (GTK_BOX (content), box);
-
-  label = gtk_label_new (_("Table Properties"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "title-2");
-  gtk_box_append (GTK_BOX (box), label);
   subtitle = g_strdup_printf (_("Table %s. All the changes made here are one step that Undo takes back."), id);
-  label = gtk_label_new (subtitle);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  wrap_label (label);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_label_set_label (props->subtitle, subtitle);
 
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_top (grid, 12);
-  gtk_box_append (GTK_BOX (box), grid);
-
-  /* Caption. */
   caption_text = rancang_node_get_child (table, "caption") != NULL
                  ? rancang_node_dup_content (rancang_node_get_child (table, "caption")) : g_strdup ("");
-  props->caption = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (props->caption), g_strstrip (caption_text));
-  gtk_widget_set_hexpand (props->caption, TRUE);
-  gtk_entry_set_activates_default (GTK_ENTRY (props->caption), TRUE);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (props->caption), _("Printed after “Tabel n.m”"));
-  label = row_label (_("_Caption"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), props->caption);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), props->caption, 1, 0, 1, 1);
-
-  /* Template. */
-  props->template_dropdown = template_dropdown (props);
-  label = row_label (_("_Template"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), props->template_dropdown);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), props->template_dropdown, 1, 1, 1, 1);
-  props->warning = gtk_label_new (NULL);
-  wrap_label (props->warning);
-  gtk_label_set_xalign (GTK_LABEL (props->warning), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (props->warning), 70);
-  gtk_widget_add_css_class (props->warning, "properties-warning");
-  gtk_widget_set_visible (props->warning, FALSE);
-  gtk_grid_attach (GTK_GRID (grid), props->warning, 1, 2, 1, 1);
-
-  /* Orientation. */
-  orientations = gtk_string_list_new ((const char *const[]) { _("Portrait"), _("Landscape"), NULL });
-  props->orientation = gtk_drop_down_new (G_LIST_MODEL (orientations), NULL);
+  fill_template_dropdown (props);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (props->orientation),
                               g_strcmp0 (rancang_node_get_attr (table, "orientation"), "landscape") == 0 ? 1 : 0);
-  gtk_widget_set_halign (props->orientation, GTK_ALIGN_START);
-  label = row_label (_("_Orientation"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), props->orientation);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 3, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), props->orientation, 1, 3, 1, 1);
-
-  /* Numbering. */
-  props->numbered = gtk_check_button_new_with_mnemonic (_("_Numbered “Tabel n.m” and listed in the Daftar Tabel"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (props->numbered),
                                g_strcmp0 (rancang_node_get_attr (table, "numbered"), "false") != 0
                                && g_strcmp0 (rancang_node_get_attr (table, "numbered"), "0") != 0);
-  gtk_grid_attach (GTK_GRID (grid), props->numbered, 1, 4, 1, 1);
-
-  /* Printed columns. */
-  gtk_box_append (GTK_BOX (box), section_title (_("Printed columns")));
-  props->columns_box = gtk_grid_new ();
-  gtk_grid_set_column_homogeneous (GTK_GRID (props->columns_box), TRUE);
-  gtk_grid_set_row_spacing (GTK_GRID (props->columns_box), 2);
-  gtk_grid_set_column_spacing (GTK_GRID (props->columns_box), 12);
-  gtk_widget_add_css_class (props->columns_box, "properties-columns");
-  frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), props->columns_box);
-  gtk_box_append (GTK_BOX (box), frame);
-  label = gtk_label_new (_("A column left out is still edited and computed; only the printed table and the PDF "
-                           "go without it."));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  wrap_label (label);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (GTK_BOX (box), label);
-
-  /* Year labels. */
-  props->years_title = section_title (_("Year labels"));
-  gtk_box_append (GTK_BOX (box), props->years_title);
-  {
-    GtkWidget *years_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-    rule_text = g_strdup_printf (_("The headers count years from the plan year of the document (n = %d, set in "
-                                   "Document): n-1 = %d, n-2 = %d, n-3 = %d. Changing the plan year changes "
-                                   "them all."), year, year - 1, year - 2, year - 3);
-    rule = gtk_label_new (rule_text);
-    gtk_label_set_xalign (GTK_LABEL (rule), 0);
-    wrap_label (rule);
-    gtk_label_set_max_width_chars (GTK_LABEL (rule), 80);
-    gtk_widget_add_css_class (rule, "dim-label");
-    props->years_grid = gtk_grid_new ();
-    gtk_grid_set_row_spacing (GTK_GRID (props->years_grid), 4);
-    gtk_grid_set_column_spacing (GTK_GRID (props->years_grid), 12);
-    gtk_widget_set_margin_start (props->years_grid, 6);
-    gtk_box_append (GTK_BOX (years_box), rule);
-    gtk_box_append (GTK_BOX (years_box), props->years_grid);
-    gtk_box_append (GTK_BOX (box), years_box);
-    /* fill_years() shows or hides YEARS_BOX through the grid's parent. */
-  }
+  rule_text = g_strdup_printf (_("The headers count years from the plan year of the document (n = %d, set in "
+                                 "Document): n-1 = %d, n-2 = %d, n-3 = %d. Changing the plan year changes "
+                                 "them all."), year, year - 1, year - 2, year - 3);
+  gtk_label_set_label (props->years_rule, rule_text);
 
   g_signal_connect (props->template_dropdown, "notify::selected", G_CALLBACK (on_template_changed), props);
   on_template_changed (GTK_DROP_DOWN (props->template_dropdown), NULL, props);
 
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Apply"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_add_css_class (gtk_widget_get_parent (button), "dialog-buttons");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_response), NULL);
-  return dialog;
+  apply_button = gtk_dialog_get_widget_for_response (GTK_DIALOG (props), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (gtk_widget_get_parent (apply_button), "dialog-buttons");
+  return GTK_WIDGET (props);
 }
 
 /* ----------------------------------------------------------------- tests */

@@ -1050,23 +1050,6 @@ static const GActionEntry share_entries[] = {
 void
 rancang_window_share_init (RancangWindow *self)
 {
-  GtkWidget *status_bar = gtk_widget_get_parent (GTK_WIDGET (self->findings_button));
-  GtkWidget *box = gtk_widget_get_parent (status_bar);
-
-  self->report_dock = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_transition_type (self->report_dock, GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
-  self->report_stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_size_request (GTK_WIDGET (self->report_stack), -1, 250);
-  self->findings_panel = rancang_findings_panel_new ();
-  self->compare_panel = rancang_compare_panel_new ();
-  gtk_stack_add_named (self->report_stack, self->findings_panel, "findings");
-  gtk_stack_add_named (self->report_stack, self->compare_panel, "compare");
-  gtk_revealer_set_child (self->report_dock, GTK_WIDGET (self->report_stack));
-  /* its lists would otherwise claim half of the window's height */
-  gtk_widget_set_vexpand (GTK_WIDGET (self->report_dock), FALSE);
-  /* between the editors and the status bar */
-  gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (self->report_dock), gtk_widget_get_prev_sibling (status_bar));
-
   g_signal_connect (self->findings_panel, "show-place", G_CALLBACK (on_findings_show_place), self);
   g_signal_connect (self->findings_panel, "close", G_CALLBACK (on_panel_close), self);
   g_signal_connect (self->compare_panel, "show-change", G_CALLBACK (on_show_change), self);

@@ -1110,6 +1110,8 @@ rancang_window_class_init (RancangWindowClass *klass)
   g_type_ensure (RANCANG_TYPE_METADATA_EDITOR);
   g_type_ensure (RANCANG_TYPE_NARRATIVE_EDITOR);
   g_type_ensure (RANCANG_TYPE_PREVIEW);
+  g_type_ensure (RANCANG_TYPE_FINDINGS_PANEL);
+  g_type_ensure (RANCANG_TYPE_COMPARE_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rancang/Rancang/ui/rancang-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, title_label);
@@ -1128,6 +1130,10 @@ rancang_window_class_init (RancangWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, generated_label);
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, findings_button);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, report_dock);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, report_stack);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, findings_panel);
+  gtk_widget_class_bind_template_child (widget_class, RancangWindow, compare_panel);
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, findings_label);
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, pages_label);
   gtk_widget_class_bind_template_child (widget_class, RancangWindow, progress_bar);
