@@ -246,6 +246,15 @@ has_focus_in_view (gpointer data)
   return view != NULL && gtk_widget_has_focus (view);
 }
 
+/* NODE is an item under an item. */
+static gboolean
+is_lowered (gpointer data)
+{
+  Blocks *b = data;
+
+  return rancang_node_is (rancang_node_get_parent (rancang_node_get_parent (b->node)), "item");
+}
+
 /* NODE is under OTHER. */
 static gboolean
 is_under (gpointer data)
@@ -283,7 +292,7 @@ test_enter_splits_and_lists (void)
   gtk_widget_grab_focus (GTK_WIDGET (rancang_narrative_editor_get_view (narrative (window), item2)));
   harness_wait_for (has_focus_in_view, &focused, "the focus in the second list item");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (narrative (window)), "editor.indent", NULL));
-  harness_drain ();
+  harness_wait_for (is_lowered, &focused, "Tab to lower the second list item under the first");
   g_assert_true (rancang_node_is (rancang_node_get_parent (rancang_node_get_parent (item2)), "item"));
   harness_activate (window, "win.undo");
   harness_wait_for (is_under, &under_list, "undo to put the item back in the list");
@@ -841,7 +850,7 @@ child_edit_and_wait (const char *path)
   rancang_window_select_part (window, harness_node_by_id (window, "s1-1"));
   harness_frames (GTK_WIDGET (window), 2);
   type_at_start (rancang_narrative_editor_get_view (narrative (window), p), "KERJA YANG BELUM DISIMPAN ");
-  if (!harness_wait_until (recovery_written, NULL, 10000))
+  if (!harness_wait_until (recovery_written, NULL, HARNESS_PATIENCE_MS))
     return 1;
   g_print ("READY\n");
   for (;;)
