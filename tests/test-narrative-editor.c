@@ -127,7 +127,7 @@ test_find_replace (void)
 
   editor = RANCANG_NARRATIVE_EDITOR (rancang_window_get_child (window, "narrative"));
   g_assert_true (rancang_outline_select_node (outline, s21));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_narrative_editor_get_part (editor) == s21);
   g_assert_cmpuint (count_in_part (s21, NEEDLE), ==, MATCHES);
 
@@ -136,17 +136,17 @@ test_find_replace (void)
   revealer = gtk_widget_get_parent (bar);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.find", NULL));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_true (gtk_widget_is_ancestor (focus_of (window), harness_find_widget (bar, GTK_TYPE_SEARCH_ENTRY, NULL, NULL)));
 
   /* The word typed: the bar counts its matches. */
   type_text (window, NEEDLE);
-  g_assert_true (harness_wait_until (status_is, matches, 2000));
+  harness_wait_for (status_is, matches, "status is");
 
   /* Enter selects the first match, Ctrl+G the next, each in its view. */
   g_signal_emit_by_name (focus_of (window), "activate");   /* what Enter does in the entry */
-  harness_settle (10);
+  harness_frames (GTK_WIDGET (window), 2);
   {
     g_autofree char *selected = selected_in_focus (window);
     g_assert_cmpstr (selected, ==, NEEDLE);
@@ -157,7 +157,7 @@ test_find_replace (void)
 
     gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (first)), &a, &b);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.find-next", NULL));
-    harness_settle (10);
+    harness_frames (GTK_WIDGET (window), 2);
     {
       g_autofree char *selected = selected_in_focus (window);
       g_assert_cmpstr (selected, ==, NEEDLE);
@@ -175,13 +175,13 @@ test_find_replace (void)
     gtk_widget_grab_focus (replace);
     type_text (window, "penilaian");
     g_assert_true (gtk_widget_activate_action (bar, "find.replace-all", NULL));
-    harness_settle (10);
+    harness_frames (GTK_WIDGET (window), 2);
     g_assert_cmpuint (count_in_part (s21, NEEDLE), ==, 0);
     g_assert_cmpuint (count_in_part (s21, "penilaian"), ==, before + MATCHES);
     g_assert_cmpstr (status_shown (), ==, none);
     g_assert_cmpstr (rancang_history_get_undo_label (history), ==, _("Replace All"));
     harness_activate (window, "win.undo");
-    harness_settle (10);
+    harness_frames (GTK_WIDGET (window), 2);
     g_assert_cmpuint (count_in_part (s21, NEEDLE), ==, MATCHES);
     g_assert_cmpuint (count_in_part (s21, "penilaian"), ==, before);
     g_assert_false (rancang_history_can_undo (history));
@@ -189,7 +189,7 @@ test_find_replace (void)
 
   /* Escape: the bar empties and goes away. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.find-close", NULL));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (harness_find_widget (bar, GTK_TYPE_SEARCH_ENTRY, NULL, NULL))),
                    ==, "");
@@ -226,7 +226,7 @@ test_table_card (void)
   editor = RANCANG_NARRATIVE_EDITOR (rancang_window_get_child (window, "narrative"));
   g_assert_nonnull (table);
   g_assert_true (rancang_outline_select_node (outline, s21));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
 
   /* The card names the table as a reader sees it: its number and caption. */
   card = harness_find_widget (GTK_WIDGET (editor), RANCANG_TYPE_BLOCK_CARD, is_card_of, table);
@@ -242,7 +242,7 @@ test_table_card (void)
   button = harness_find_widget (card, GTK_TYPE_BUTTON, NULL, NULL);
   g_assert_true (gtk_widget_get_visible (button));
   g_signal_emit_by_name (button, "clicked");
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
 
   harness_stop_app (app);

@@ -52,7 +52,7 @@ type_into (const char *code,
   g_assert_nonnull (entry);
   gtk_widget_grab_focus (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  harness_settle (5);
+  harness_drain ();
 }
 
 static guint
@@ -127,7 +127,7 @@ assert_fixture_values (void)
   g_assert_cmpuint (count_strategies (GTK_WIDGET (editor), "finding"), ==, 0);
 }
 
-/* For harness_wait_until: the focus is on the factors button of the
+/* For harness_wait_for: the focus is on the factors button of the
  * strategy ROW (the data). */
 static gboolean
 focus_on_refs_of (gpointer row)
@@ -137,6 +137,33 @@ focus_on_refs_of (gpointer row)
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == button || gtk_widget_is_ancestor (focus, button));
+}
+
+/* For harness_wait_for: the SWOT editor shows TABLE (the data), laid
+ * out. */
+static gboolean
+shows_table (gpointer table)
+{
+  return rancang_swot_editor_get_table (editor) == table && gtk_widget_get_mapped (GTK_WIDGET (editor))
+         && gtk_widget_get_height (GTK_WIDGET (editor)) > 0;
+}
+
+static gboolean
+has_focus (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The focus is in the uraian of T4, once the editor has made it. */
+static gboolean
+focus_in_new_threat (gpointer window)
+{
+  GtkWidget *uraian = rancang_swot_editor_get_widget (editor, "T4", "uraian");
+
+  return uraian != NULL && has_focus (uraian);
 }
 
 static void
@@ -160,7 +187,7 @@ test_swot_editor (void)
 
   /* Choosing the IFAS table in the outline opens the SWOT editor on it. */
   g_assert_true (rancang_outline_select_node (outline, ifas));
-  harness_settle (50);
+  harness_wait_for (shows_table, ifas, "the SWOT editor to show the IFAS table");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "swot");
   g_assert_true (rancang_swot_editor_get_table (editor) == ifas);
   assert_fixture_values ();
@@ -174,13 +201,13 @@ test_swot_editor (void)
     gint64 start;
 
     gtk_widget_grab_focus (entry);
-    harness_settle (5);
+    harness_wait_for (has_focus, entry, "the focus in the rating of S1");
     /* From the keystroke to every total, IFAS and the chart recomputed. */
     start = g_get_monotonic_time ();
     gtk_editable_set_text (GTK_EDITABLE (entry), "3");
     g_test_message ("a rating typed, stored and every value recomputed in %.1f ms",
                     (g_get_monotonic_time () - start) / 1000.0);
-    harness_settle (5);
+    harness_drain ();
   }
   assert_shown ("S1", "skor", "0,9");
   assert_shown ("S", "total", "4,5");
@@ -246,7 +273,7 @@ test_swot_editor (void)
    * S3-T3): IFAS (2,1 + 1 + 0,8) - 5 = -1,1, the weights 0,7, and those
    * three strategies are findings. */
   g_signal_emit_by_name (rancang_swot_editor_get_widget (editor, "S3", "remove"), "clicked");
-  harness_settle (20);
+  harness_drain ();
   g_assert_null (rancang_swot_editor_get_widget (editor, "S3", "skor"));
   assert_shown ("S4", "skor", "0,8");
   assert_shown ("S", "total", "3,9");
@@ -263,7 +290,7 @@ test_swot_editor (void)
     g_assert_true (rancang_window_show_place (window, second, "refs"));
     /* The focus moves once the rows are laid out: waited for, as a busy
      * machine may take longer than a fixed pause. */
-    g_assert_true (harness_wait_until (focus_on_refs_of, second, 5000));
+    harness_wait_for (focus_on_refs_of, second, "focus on refs of");
     g_assert_true (rancang_swot_editor_get_table (editor) == tows);
     button = harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_MENU_BUTTON, is_refs_of, second);
     g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button
@@ -283,7 +310,7 @@ test_swot_editor (void)
         add = c;
     g_assert_nonnull (add);
     g_signal_emit_by_name (add, "clicked");
-    harness_settle (20);
+    harness_wait_for (focus_in_new_threat, window, "the focus in the uraian of the new threat T4");
     g_assert_nonnull (rancang_swot_editor_get_widget (editor, "T4", "uraian"));
     g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
                                            rancang_swot_editor_get_widget (editor, "T4", "uraian")));
@@ -302,7 +329,7 @@ test_swot_editor (void)
   /* The TOWS table: choosing it keeps the same editor. The first S-O
    * strategy (S1,S2,S4-O1) gets S3 from the check-list of factors. */
   g_assert_true (rancang_outline_select_node (outline, tows));
-  harness_settle (50);
+  harness_wait_for (shows_table, tows, "the SWOT editor to show the TOWS table");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "swot");
   g_assert_true (rancang_swot_editor_get_table (editor) == tows);
   {
@@ -327,7 +354,7 @@ test_swot_editor (void)
     g_assert_true (gtk_check_button_get_active (
       GTK_CHECK_BUTTON (harness_find_widget (popover, GTK_TYPE_CHECK_BUTTON, is_check_of, (gpointer) "S4"))));
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-    harness_settle (5);
+    harness_drain ();
     text = harness_cell_of (first, "refs");
     g_assert_cmpstr (text, ==, "S1,S2,S3,S4-O1");
     g_clear_pointer (&text, g_free);
@@ -345,7 +372,7 @@ test_swot_editor (void)
     RancangNode *first = nth_row (tows, 0);
 
     g_signal_emit_by_name (down, "clicked");
-    harness_settle (20);
+    harness_drain ();
     g_assert_true (g_str_has_prefix (shown ("S3", "uraian"), "Adanya dukungan struktural"));
     g_assert_true (g_str_has_prefix (shown ("S2", "uraian"), "Tersedianya Ilmu pengetahuan"));
     assert_shown ("S3", "skor", "1");

@@ -80,7 +80,7 @@ static GtkWidget *
 edit_cell (GtkWidget *cell)
 {
   gtk_widget_grab_focus (cell);
-  g_assert_true (harness_wait_until (entry_has_focus, cell, 2000));
+  harness_wait_for (entry_has_focus, cell, "entry has focus");
   return rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
 }
 
@@ -135,13 +135,13 @@ test_table_editor (void)
 
   /* The card of Tabel 2.1 in its section has a button that opens it. */
   g_assert_true (rancang_outline_select_node (outline, rancang_node_get_parent (t21)));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "narrative");
   {
     GtkWidget *button = find_edit_button (rancang_window_get_child (window, "narrative"), t21);
     g_assert_nonnull (button);
     g_signal_emit_by_name (button, "clicked");
-    harness_settle (20);
+    harness_frames (GTK_WIDGET (window), 2);
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
     g_assert_true (rancang_table_editor_get_table (editor) == t21);
     g_assert_true (rancang_outline_get_selected_node (outline) == t21);
@@ -149,9 +149,9 @@ test_table_editor (void)
 
   /* Choosing Tabel 2.1 in the outline opens its editor. */
   g_assert_true (rancang_outline_select_node (outline, rancang_node_get_parent (t21)));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_outline_select_node (outline, t21));
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
   g_assert_true (rancang_table_editor_get_table (editor) == t21);
   row = rancang_table_editor_find_row (editor, fx_str (r1722, "c1_kode"));
@@ -185,7 +185,7 @@ test_table_editor (void)
       entry = edit_cell (typed);
       gtk_editable_set_text (GTK_EDITABLE (entry), "1.2.3,4,5");
       g_signal_emit_by_name (entry, "activate");
-      harness_settle (5);
+      harness_frames (GTK_WIDGET (window), 2);
       g_assert_true (gtk_widget_has_css_class (typed, "refused"));
       g_assert_nonnull (rancang_table_cell_get_tip (RANCANG_TABLE_CELL (typed)));   /* its tooltip */
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "8");
@@ -196,7 +196,7 @@ test_table_editor (void)
   /* The same path as Enter in a cell: 600 is stored, k8 and k10 follow. */
   g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k7", k7_typed, &error));
   g_assert_no_error (error);
-  harness_settle (5);
+  harness_frames (GTK_WIDGET (window), 2);
   for (RancangNode *r = rancang_node_get_first_child (t21); r != NULL; r = rancang_node_get_next (r))
     if (rancang_node_is (r, "row") && g_strcmp0 (rancang_node_get_attr (r, "kode"), fx_str (r1722, "c1_kode")) == 0)
       for (RancangNode *c = rancang_node_get_first_child (r); c != NULL; c = rancang_node_get_next (c))
@@ -244,7 +244,7 @@ test_table_editor (void)
 
   /* Tabel 2.5: the program's pagu disagrees with its children. */
   g_assert_true (rancang_outline_select_node (outline, t25));
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_table_editor_get_table (editor) == t25);
   {
     const char *finding = rancang_table_editor_get_finding (editor, 0, "pagu_hasil");
@@ -272,7 +272,7 @@ action_enabled (RancangTableEditor *editor,
   GtkWidget *button = harness_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, has_action_name, (gpointer) name);
 
   g_assert_nonnull (button);
-  harness_settle (5);
+  harness_drain ();
   return gtk_widget_get_sensitive (button);
 }
 
@@ -286,7 +286,7 @@ run_action (RancangTableEditor *editor,
 
   g_assert_true (action_enabled (editor, full));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), full, NULL));
-  harness_settle (20);
+  harness_drain ();
 }
 
 static RancangNode *
@@ -301,6 +301,27 @@ row_node (RancangNode *table,
   return NULL;
 }
 
+typedef struct
+{
+  GtkWidget *editor;
+  guint      row;
+} InRow;
+
+/* For harness_wait_for: the focus is in a cell of ROW, which the editor
+ * focuses once it has laid the row out. */
+static gboolean
+focus_in_row (gpointer data)
+{
+  InRow *in_row = data;
+  GtkRoot *root = gtk_widget_get_root (in_row->editor);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (RANCANG_IS_TABLE_CELL (w) && rancang_table_cell_get_list_item (RANCANG_TABLE_CELL (w)) != NULL)
+      return rancang_table_cell_get_row (RANCANG_TABLE_CELL (w)) == in_row->row;
+  return FALSE;
+}
+
 /* Selects a row the way the window does, and waits for its cell. */
 static void
 select_row (RancangTableEditor *editor,
@@ -309,10 +330,11 @@ select_row (RancangTableEditor *editor,
             const char         *key)
 {
   g_autoptr(GPtrArray) selected = NULL;
+  InRow in_row = { GTK_WIDGET (editor), (guint) index };
 
   g_assert_cmpint (index, >=, 0);
   g_assert_true (rancang_table_editor_select_cell (editor, row_node (table, (guint) index), key));
-  harness_settle (120);
+  harness_wait_for (focus_in_row, &in_row, "the focus in a cell of the row selected");
   selected = rancang_table_editor_get_selected_rows (editor);
   g_assert_cmpuint (selected->len, ==, 1);
   g_assert_cmpstr (rancang_node_get_attr (g_ptr_array_index (selected, 0), "kode"), ==,
@@ -330,7 +352,7 @@ open_table (RancangWindow *window,
 
   *table = harness_node_by_id (window, id);
   g_assert_true (rancang_outline_select_node (outline, *table));
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_table_editor_get_table (editor) == *table);
   return editor;
 }
@@ -585,13 +607,13 @@ test_kode_as_typed (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "05.07");
   g_assert_false (gtk_widget_has_css_class (cell, "finding"));
   g_signal_emit_by_name (entry, "activate");
-  harness_settle (5);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (rancang_node_get_attr (row_node (t21, (guint) row), "kode"), ==, "05.07");
   g_assert_cmpint (rancang_table_editor_find_row (editor, "05.07"), ==, row);
 
   /* Kept as a wrong kode, the checker's finding stays on the cell. */
   g_assert_true (rancang_table_editor_commit (editor, (guint) row, "kode", "06.01", NULL));
-  harness_settle (5);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (rancang_table_editor_get_finding (editor, (guint) row, "kode"));
   g_assert_true (gtk_widget_has_css_class (cell_of (editor, row, "kode"), "finding"));
   harness_activate (window, "win.undo");
@@ -679,9 +701,9 @@ test_jump_to_cell (void)
   }
   /* elsewhere first: the jump opens the table itself */
   g_assert_true (rancang_outline_select_node (outline, rancang_node_get_parent (t21)));
-  harness_settle (30);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_window_show_place (window, row_node (t21, (guint) row), "k9"));
-  g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
+  harness_wait_for (focus_is_on, &wanted, "focus is on");
   tree = GTK_TREE_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (gtk_column_view_get_model (view))));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tree)), ==, shown);
   g_assert_true (gtk_widget_get_mapped (focused_cell (window)));
@@ -745,8 +767,8 @@ test_large_table (void)
   g_assert_true (rancang_window_show_place (window, last, "pagu"));
   g_assert_true (rancang_table_editor_get_table (editor) == t33);
   wanted.row = (guint) rancang_table_editor_find_row (editor, "5.03.01.2.01.499");
-  g_assert_true (harness_wait_until (focus_is_on, &wanted, 5000));
-  g_assert_true (harness_wait_until (all_rows_in_view, &all, 5000));
+  harness_wait_for (focus_is_on, &wanted, "focus is on");
+  harness_wait_for (all_rows_in_view, &all, "all rows in view");
   {
     /* the fixture's roll-up of the kegiatan and 400 more of .07's pagu */
     g_autoptr(Fixture) fx = fixture_load ("renja-fixtures-bontang.yaml");
@@ -782,6 +804,20 @@ shown_rupiah (RancangTableEditor *editor,
   return value;
 }
 
+typedef struct
+{
+  RancangTableEditor *editor;
+  const char         *kode;
+} KodeFinding;
+
+static gboolean
+has_kode_finding (gpointer data)
+{
+  KodeFinding *f = data;
+
+  return rancang_table_editor_get_finding (f->editor, (guint) rancang_table_editor_find_row (f->editor, f->kode), "kode") != NULL;
+}
+
 static void
 test_move_to_another_program (void)
 {
@@ -815,7 +851,11 @@ test_move_to_another_program (void)
   g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, penunjang + x);
   g_assert_cmpuint (shown_rupiah (editor, "5.03.02"), ==, kepegawaian - x);
   g_assert_cmpuint (shown_rupiah (editor, "5.03"), ==, bidang);
-  harness_settle (100);   /* the findings follow after the frame */
+  {
+    /* the findings follow after the frame */
+    KodeFinding finding = { editor, kode };
+    harness_wait_for (has_kode_finding, &finding, "the finding on the kode moved to another program");
+  }
   g_assert_nonnull (rancang_table_editor_get_finding (editor, (guint) rancang_table_editor_find_row (editor, kode), "kode"));
   harness_activate (window, "win.undo");
   g_assert_cmpuint (shown_rupiah (editor, "5.03.01"), ==, penunjang);
@@ -849,7 +889,7 @@ test_commit_before_undo (void)
 
   g_assert_true (rancang_table_editor_commit (editor, (guint) row, "k9", "470", NULL));
   g_assert_true (rancang_table_editor_select_cell (editor, row_node (t21, (guint) row), "k7"));
-  g_assert_true (harness_wait_until (focus_is_on, &wanted, 3000));
+  harness_wait_for (focus_is_on, &wanted, "focus is on");
   cell = focused_cell (window);
   entry = rancang_table_cell_get_entry (RANCANG_TABLE_CELL (cell));
   harness_assert_shown (editor, (guint) row, "k6", k6_was);
@@ -903,7 +943,7 @@ test_grouped_headers (void)
   editor = open_table (window, "t3-3", &table);
   band = find_band (GTK_WIDGET (editor));
   g_assert_nonnull (band);
-  g_assert_true (harness_wait_until (is_laid_out, band, 2000));
+  harness_wait_for (is_laid_out, band, "is laid out");
   editor = open_table (window, "t3-2", &table);
   g_assert_false (gtk_widget_get_visible (find_band (GTK_WIDGET (editor))));
   editor = open_table (window, "t3-3", &table);

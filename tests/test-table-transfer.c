@@ -46,6 +46,13 @@ typedef struct
 
 /* With RANCANG_SCREENSHOTS=DIR, a picture of WIDGET as DIR/NAME.png, to
  * look at the dialogs. */
+
+static gboolean
+has_width (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -60,9 +67,8 @@ save_png (GtkWidget  *widget,
 
   if (dir == NULL)
     return;
-  harness_settle (200);
-  for (guint i = 0; i < 20 && gtk_widget_get_width (widget) == 0; i++)
-    harness_settle (100);
+  harness_wait_for (has_width, widget, "the widget to be laid out for its screenshot");
+  harness_frames (widget, 2);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);
@@ -95,10 +101,10 @@ paste (Fixture    *f,
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->editor)), text);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "transfer.paste", NULL));
-  g_assert_true (harness_wait_until (dialog_open, f->editor, 5000));
+  harness_wait_for (dialog_open, f->editor, "dialog open");
   dialog = rancang_table_transfer_get_dialog (f->editor);
   g_assert_true (GTK_IS_DIALOG (dialog));
-  harness_settle (20);
+  harness_drain ();
   return dialog;
 }
 
@@ -108,7 +114,7 @@ respond (Fixture   *f,
          int        response)
 {
   gtk_dialog_response (GTK_DIALOG (dialog), response);
-  harness_settle (20);
+  harness_drain ();
   g_assert_null (rancang_table_transfer_get_dialog (f->editor));
 }
 
@@ -125,7 +131,7 @@ open_t21 (Fixture            *f,
   f->editor = RANCANG_TABLE_EDITOR (rancang_window_get_child (f->window, "table"));
   f->t21 = harness_node_by_id (f->window, "t2-1");
   g_assert_true (rancang_outline_select_node (outline, f->t21));
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (f->window), 2);
   g_assert_true (rancang_table_editor_get_table (f->editor) == f->t21);
 }
 
@@ -230,15 +236,15 @@ test_copy_paste (void)
   /* The row of the cell being edited is the selection: 05.01. */
   row = rancang_table_editor_find_row (f.editor, "05.01");
   g_assert_true (rancang_table_editor_select_cell (f.editor, harness_row_of (f.t21, "05.01"), "k6"));
-  harness_settle (50);
+  harness_drain ();
   {
     g_autoptr(GPtrArray) selected = rancang_table_editor_get_selected_rows (f.editor);
     g_assert_cmpuint (selected->len, ==, 1);
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.editor), "transfer.copy", NULL));
-  harness_settle (10);
+  harness_drain ();
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f.editor)), NULL, on_text, &copied);
-  g_assert_true (harness_wait_until (text_arrived, &copied, 5000));
+  harness_wait_for (text_arrived, &copied, "text arrived");
   /* A header line and the row, with its computed cells: 0/8 = 0,00 %,
    * 29 + 0 + 69 = 98, 98/59 = 166,10 %. */
   g_assert_true (g_str_has_prefix (copied, "level\tKode\t"));
@@ -282,7 +288,7 @@ test_position_and_import (void)
   program_16 = rancang_table_editor_find_row (f.editor, "16");
   g_assert_cmpint (program_16, ==, 3);
   g_assert_true (rancang_table_editor_select_cell (f.editor, harness_row_of (f.t21, "05"), "uraian"));
-  harness_settle (50);
+  harness_drain ();
   dialog = paste (&f, ROW_16_09);
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 1);
   respond (&f, dialog, GTK_RESPONSE_ACCEPT);
@@ -298,7 +304,7 @@ test_position_and_import (void)
                                   "level;kode;uraian;satuan;akumulasi;k4;k5;k6;k7;k9\r\n"
                                   "kegiatan;01.17;Penyediaan Makanan dan Minuman;kotak;kumulatif;6.900;557;1.400;1.055;1.050\r\n",
                                   "makan.csv", TRUE);
-  harness_settle (20);
+  harness_drain ();
   dialog = rancang_table_transfer_get_dialog (f.editor);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 1);
@@ -314,7 +320,7 @@ test_position_and_import (void)
 
   /* A file with a cell that is no number: named, nothing imported. */
   rancang_table_transfer_preview (f.editor, "level;kode;k7\nkegiatan;01.17;seribu\n", "makan.csv", TRUE);
-  harness_settle (20);
+  harness_drain ();
   dialog = rancang_table_transfer_get_dialog (f.editor);
   g_assert_cmpuint (rancang_table_transfer_preview_n_rows (dialog), ==, 0);
   g_assert_nonnull (strstr (rancang_table_transfer_preview_message (dialog), "makan.csv:2: column k7"));
@@ -382,7 +388,7 @@ test_properties (void)
 
   /* Caption, orientation and the keterangan left out of print: one step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.editor), "transfer.properties", NULL));
-  harness_settle (20);
+  harness_drain ();
   dialog = rancang_table_transfer_get_dialog (f.editor);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (rancang_table_properties_get_caption (dialog), "EVALUASI RENJA 2021");
@@ -425,7 +431,7 @@ test_properties (void)
   /* Another template: the cells it has no column for are named, and kept. */
   row = rancang_table_editor_find_row (f.editor, "17.22");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.editor), "transfer.properties", NULL));
-  harness_settle (20);
+  harness_drain ();
   dialog = rancang_table_transfer_get_dialog (f.editor);
   g_assert_true (rancang_table_properties_select_template (dialog, "realisasi-anggaran"));
   g_assert_nonnull (rancang_table_properties_get_warning (dialog));

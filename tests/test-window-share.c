@@ -194,7 +194,7 @@ activate_line (GtkListBox    *list,
                GtkListBoxRow *row)
 {
   g_signal_emit_by_name (list, "row-activated", row);
-  harness_settle (50);
+  harness_drain ();
 }
 
 /* ------------------------------------------------------------------ findings */
@@ -215,16 +215,16 @@ test_findings_panel (void)
   g_autoptr(GPtrArray) selected = NULL;
   g_autofree char *count = NULL;
 
-  g_assert_true (harness_wait_until (has_report, panel, 10000));
+  harness_wait_for (has_report, panel, "has report");
   /* the findings button opens the panel */
   g_assert_null (rancang_window_get_panel_shown (window));
   g_signal_emit_by_name (button, "clicked");
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (rancang_window_get_panel_shown (window), ==, "findings");
 
   /* Tabel 2.5's program: stated and computed, in Indonesian form */
   /* the lines are made once the panel is seen */
-  g_assert_true (harness_wait_until (has_lines, list, 5000));
+  harness_wait_for (has_lines, list, "has lines");
   pagu = find_line (list, &pagu_at, "11.051.497.647", "11.051.830.647", NULL);
   g_assert_nonnull (pagu);
   /* under the heading of its table, numbered as printed */
@@ -288,7 +288,7 @@ test_findings_panel (void)
           rancang_history_set_content (history, c, "11051830647");
           rancang_history_end (history);
         }
-    g_assert_true (harness_wait_until (pagu_finding_gone, list, 10000));
+    harness_wait_for (pagu_finding_gone, list, "pagu finding gone");
     g_assert_nonnull (find_line (list, NULL, "15.322.392.322", "15.322.725.322", NULL));
   }
 
@@ -313,7 +313,7 @@ test_compare (void)
   guint n_lines = 0;
 
   rancang_window_compare_with (window, file);
-  g_assert_true (harness_wait_until (compare_shown, window, 10000));
+  harness_wait_for (compare_shown, window, "compare shown");
 
   /* one change: from the other file's 6.000.000 to this document's 5.916.000 */
   for (GtkWidget *r = gtk_widget_get_first_child (GTK_WIDGET (list)); r; r = gtk_widget_get_next_sibling (r))
@@ -348,7 +348,7 @@ test_compare (void)
         }
     g_assert_nonnull (again);
     g_signal_emit_by_name (again, "clicked");
-    g_assert_true (harness_wait_until (no_lines, list, 10000));
+    harness_wait_for (no_lines, list, "no lines");
     /* and the empty list says why it is empty */
     {
       g_autofree char *said = text_of (GTK_WIDGET (list));
@@ -369,7 +369,7 @@ click_import (RancangImportDialog *dialog)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  harness_settle (50);
+  harness_drain ();
 }
 
 static void
@@ -388,7 +388,7 @@ test_import (void)
   g_assert_cmpuint (count_rows (window, "t3-3", NULL), ==, 10);
 
   rancang_window_import_from (window, part);
-  g_assert_true (harness_wait_until (has_import_dialog, window, 10000));
+  harness_wait_for (has_import_dialog, window, "has import dialog");
   dialog = rancang_window_get_import_dialog (window);
   g_assert_cmpuint (rancang_import_dialog_get_n_conflicts (dialog), ==, 0);
   click_import (dialog);
@@ -403,7 +403,7 @@ test_import (void)
 
   /* one undo takes all of it back */
   harness_activate (window, "win.undo");
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_cmpuint (count_rows (window, "t3-3", NULL), ==, 10);
   g_assert_null (row_of (window, "t3-3", PAGU_ROW));
   g_assert_cmpuint (count_rows (window, "t3-3", "BKPSDM-SEKRETARIAT"), ==, 0);
@@ -426,7 +426,7 @@ test_import_conflict (void)
   guint rows = count_rows (window, "t3-3", NULL);
 
   rancang_window_import_from (window, part);
-  g_assert_true (harness_wait_until (has_import_dialog, window, 10000));
+  harness_wait_for (has_import_dialog, window, "has import dialog");
   dialog = rancang_window_get_import_dialog (window);
 
   /* the conflict, with both values and both offices; no import before it
@@ -452,7 +452,7 @@ test_import_conflict (void)
   g_assert_cmpstr (value, ==, "6000000");
   g_assert_cmpuint (count_rows (window, "t3-3", NULL), ==, rows);
   harness_activate (window, "win.undo");
-  harness_settle (50);
+  harness_frames (GTK_WIDGET (window), 2);
   g_clear_pointer (&value, g_free);
   value = harness_cell_of (row_of (window, "t3-3", PAGU_ROW), "pagu");
   g_assert_cmpstr (value, ==, "5916000");
@@ -483,7 +483,7 @@ test_save_revision (void)
   g_autofree char *text = NULL;
 
   rancang_window_save_to (window, file);
-  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
+  harness_wait_for (harness_not_busy, window, "not busy");
   g_assert_cmpuint (revision_of (path), ==, before + 1);
   /* the save time and the office are recorded */
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -492,7 +492,7 @@ test_save_revision (void)
 
   /* and the next save counts on */
   rancang_window_save_to (window, file);
-  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
+  harness_wait_for (harness_not_busy, window, "not busy");
   g_assert_cmpuint (revision_of (path), ==, before + 2);
 
   harness_stop_app (app);

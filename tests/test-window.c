@@ -96,7 +96,7 @@ test_edit_undo_save_reopen (void)
 
   /* Choose 2.1 in the outline: its text is in the editor. */
   g_assert_true (rancang_outline_select_node (outline, s21));
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_narrative_editor_get_part (narrative (window)) == s21);
   g_assert_cmpstr (rancang_outline_get_row_number (outline, s21), ==, "2.1");
   view = rancang_narrative_editor_get_view (narrative (window), p);
@@ -127,7 +127,7 @@ test_edit_undo_save_reopen (void)
 
   /* Save as, then open the saved file in a new window and find the change. */
   rancang_window_save_to (window, saved);
-  g_assert_true (harness_wait_until (idle_done, window, 10000));
+  harness_wait_for (idle_done, window, "idle done");
   g_assert_null (rancang_window_get_message (window));
   g_assert_false (rancang_window_is_dirty (window));
   g_assert_true (g_file_equal (rancang_window_get_file (window), saved));
@@ -156,7 +156,7 @@ test_new_section_numbered_and_saved (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (rancang_outline_select_node (outline, s12));
-  harness_settle (10);
+  harness_frames (GTK_WIDGET (window), 2);
   harness_activate (window, "win.add-section");
   added = rancang_node_get_next (s12);
   g_assert_true (rancang_node_is (added, "section"));
@@ -177,7 +177,7 @@ test_new_section_numbered_and_saved (void)
   g_assert_cmpstr (rancang_outline_get_row_number (outline, added), ==, "1.3");
 
   harness_activate (window, "win.save");
-  g_assert_true (harness_wait_until (idle_done, window, 10000));
+  harness_wait_for (idle_done, window, "idle done");
   g_assert_false (rancang_window_is_dirty (window));
   reloaded = rancang_document_load_file (path, &error);
   g_assert_no_error (error);
@@ -191,7 +191,7 @@ test_new_section_numbered_and_saved (void)
 
   /* Deleting is one undoable step too. */
   g_assert_true (rancang_outline_select_node (outline, added));
-  harness_settle (10);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_outline_get_selected_node (outline) == added);
   g_assert_true (g_action_get_enabled (g_action_map_lookup_action (G_ACTION_MAP (window), "delete-part")));
   harness_activate (window, "win.delete-part");
@@ -199,6 +199,70 @@ test_new_section_numbered_and_saved (void)
   harness_activate (window, "win.undo");
   g_assert_true (rancang_node_get_next (s12) == added);
   harness_stop_app (app);
+}
+
+/* For harness_wait_for: what test_enter_splits_and_lists waits for. */
+typedef struct
+{
+  RancangWindow *window;
+  RancangNode   *node;
+  RancangNode   *other;
+  guint          count;
+} Blocks;
+
+static guint
+count_paragraphs (RancangNode *section)
+{
+  guint n = 0;
+
+  for (RancangNode *c = rancang_node_get_first_child (section); c; c = rancang_node_get_next (c))
+    n += rancang_node_is (c, "p");
+  return n;
+}
+
+/* The paragraph NODE is shown in a text view of the window, laid out. */
+static gboolean
+paragraph_shown (gpointer data)
+{
+  Blocks *b = data;
+  GtkTextView *view = rancang_narrative_editor_get_view (narrative (b->window), b->node);
+
+  return view != NULL && gtk_widget_get_mapped (GTK_WIDGET (view)) && gtk_widget_get_height (GTK_WIDGET (view)) > 0;
+}
+
+static gboolean
+has_paragraphs (gpointer data)
+{
+  Blocks *b = data;
+
+  return count_paragraphs (b->node) == b->count;
+}
+
+static gboolean
+has_focus_in_view (gpointer data)
+{
+  Blocks *b = data;
+  GtkWidget *view = GTK_WIDGET (rancang_narrative_editor_get_view (narrative (b->window), b->node));
+
+  return view != NULL && gtk_widget_has_focus (view);
+}
+
+/* NODE is an item under an item. */
+static gboolean
+is_lowered (gpointer data)
+{
+  Blocks *b = data;
+
+  return rancang_node_is (rancang_node_get_parent (rancang_node_get_parent (b->node)), "item");
+}
+
+/* NODE is under OTHER. */
+static gboolean
+is_under (gpointer data)
+{
+  Blocks *b = data;
+
+  return rancang_node_get_parent (b->node) == b->other;
 }
 
 static void
@@ -211,28 +275,28 @@ test_enter_splits_and_lists (void)
   RancangNode *list = rancang_node_get_child (s13, "list");
   RancangNode *item2 = rancang_node_get_next_named (rancang_node_get_child (list, "item"), "item");
   RancangNode *p = rancang_node_get_child (s13, "p");
-  guint n_before = 0, n_after = 0;
+  guint n_before;
+  Blocks shown = { window, p, NULL, 0 }, paragraphs = { window, s13, NULL, 0 };
+  Blocks focused = { window, item2, NULL, 0 }, under_list = { window, item2, list, 0 };
 
   rancang_window_select_part (window, s13);
-  harness_settle (10);
-  for (RancangNode *c = rancang_node_get_first_child (s13); c; c = rancang_node_get_next (c))
-    n_before += rancang_node_is (c, "p");
+  harness_wait_for (paragraph_shown, &shown, "the first paragraph of section 1.3 to be shown");
+  n_before = count_paragraphs (s13);
   /* Enter at the start of a paragraph makes a new one. */
   type_at_start (rancang_narrative_editor_get_view (narrative (window), p), "Paragraf baru\n");
-  harness_settle (20);
-  for (RancangNode *c = rancang_node_get_first_child (s13); c; c = rancang_node_get_next (c))
-    n_after += rancang_node_is (c, "p");
-  g_assert_cmpuint (n_after, ==, n_before + 1);
+  paragraphs.count = n_before + 1;
+  harness_wait_for (has_paragraphs, &paragraphs, "Enter to make a new paragraph in the document");
+  g_assert_cmpuint (count_paragraphs (s13), ==, n_before + 1);
   g_assert_cmpstr (rancang_node_get_child_content (s13, "p"), ==, "Paragraf baru");
 
   /* Tab lowers the second list item under the first. */
   gtk_widget_grab_focus (GTK_WIDGET (rancang_narrative_editor_get_view (narrative (window), item2)));
-  harness_settle (5);
+  harness_wait_for (has_focus_in_view, &focused, "the focus in the second list item");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (narrative (window)), "editor.indent", NULL));
-  harness_settle (20);
+  harness_wait_for (is_lowered, &focused, "Tab to lower the second list item under the first");
   g_assert_true (rancang_node_is (rancang_node_get_parent (rancang_node_get_parent (item2)), "item"));
   harness_activate (window, "win.undo");
-  harness_settle (10);
+  harness_wait_for (is_under, &under_list, "undo to put the item back in the list");
   g_assert_true (rancang_node_get_parent (item2) == list);
   harness_stop_app (app);
 }
@@ -276,7 +340,7 @@ test_invalid_file_message (void)
     "<?xml version=\"1.0\"?>\n<document xmlns=\"urn:rancang:document\" version=\"1\" kind=\"renja\">\n"
     "<metadata><plan-year>20x</plan-year></metadata></document>\n", -1, NULL));
   rancang_window_load_file (window, file);
-  g_assert_true (harness_wait_until (idle_done, window, 10000));
+  harness_wait_for (idle_done, window, "idle done");
   g_assert_null (rancang_window_get_document (window));
   g_assert_nonnull (rancang_window_get_message (window));
   bar = rancang_window_get_child (window, "info-bar");
@@ -395,11 +459,11 @@ test_pages_and_pdf (void)
   pdf = g_file_new_for_path (pdf_path);
   window = harness_open_window (app, path);
   /* The page count comes from the layout, made in a worker thread. */
-  g_assert_true (harness_wait_until (pages_counted, window, 30000));
+  harness_wait_for (pages_counted, window, "pages counted");
   shown = g_strdup (gtk_label_get_label (GTK_LABEL (rancang_window_get_child (window, "pages"))));
   rancang_window_export_pdf (window, pdf);
   g_assert_true (rancang_window_is_busy (window));
-  g_assert_true (harness_wait_until (idle_done, window, 60000));
+  harness_wait_for (idle_done, window, "idle done");
   g_assert_null (rancang_window_get_message (window));
   g_assert_true (g_file_get_contents (pdf_path, &head, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
@@ -505,20 +569,20 @@ focus_cell (RancangWindow *window,
   g_assert_nonnull (row);
   /* the table in view first, as a user finds it in the outline */
   rancang_window_select_part (window, harness_node_by_id (window, "t2-1"));
-  harness_settle (100);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_true (rancang_window_show_place (window, row, key));
-  g_assert_true (harness_wait_until (focus_shows, &focus, 5000));
+  harness_wait_for (focus_shows, &focus, "focus shows");
   {
     /* The list view may take the focus to the row's first cell once its
      * scrolling is done; a user would click the cell again. */
     g_autoptr(GtkWidget) entry = g_object_ref (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
                                                                        GTK_TYPE_ENTRY));
 
-    harness_settle (300);
+    harness_frames (GTK_WIDGET (window), 10);
     if (!focus_shows (&focus) && gtk_widget_get_root (entry) != NULL)
       gtk_widget_grab_focus (entry);
   }
-  g_assert_true (harness_wait_until (focus_shows, &focus, 5000));
+  harness_wait_for (focus_shows, &focus, "focus shows");
   gtk_editable_select_region (GTK_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))), 0, -1);
 }
 
@@ -527,7 +591,7 @@ focus_cell (RancangWindow *window,
 static const char *
 typed_shown (RancangWindow *window)
 {
-  g_assert_true (harness_wait_until (focus_in_entry, window, 5000));
+  harness_wait_for (focus_in_entry, window, "focus in entry");
   return harness_shown_text (gtk_root_get_focus (GTK_ROOT (window)));
 }
 
@@ -568,7 +632,7 @@ test_typed_cell_saved (void)
   g_assert_false (harness_title_is_dirty (window));
 
   harness_press (window, "<Control>s");
-  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
+  harness_wait_for (saved_and_clean, window, "saved and clean");
   g_assert_null (rancang_window_get_message (window));
   g_assert_false (harness_title_is_dirty (window));
   {
@@ -594,7 +658,7 @@ test_typed_cell_refused (void)
   focus_cell (window, "17.22", "k6", "600");
   harness_type (window, "enam ratus");
   harness_press (window, "<Control>s");
-  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
+  harness_wait_for (harness_not_busy, window, "not busy");
   g_assert_nonnull (rancang_window_get_message (window));
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
@@ -646,21 +710,21 @@ test_typed_cell_close_asks (void)
 
   /* Cancel: the window stays, with the value kept in the document. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (harness_wait_until (asked, window, 5000));
+  harness_wait_for (asked, window, "asked");
   dialog = close_dialog_of (window);
   g_object_get (dialog, "text", &question, NULL);
   g_assert_nonnull (strstr (question, "close-cell.xml"));
   g_assert_true (harness_title_is_dirty (window));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   g_assert_nonnull (alive);
   g_assert_null (close_dialog_of (window));
 
   /* Again, and Save: saved, then closed. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (harness_wait_until (asked, window, 5000));
+  harness_wait_for (asked, window, "asked");
   gtk_dialog_response (GTK_DIALOG (close_dialog_of (window)), GTK_RESPONSE_YES);
-  g_assert_true (harness_wait_until (is_gone, &alive, 10000));
+  harness_wait_for (is_gone, &alive, "is gone");
   {
     g_autofree char *stored = saved_cell (path, "17.22", "k6");
     g_assert_cmpstr (stored, ==, TYPED);
@@ -707,7 +771,7 @@ test_typed_cell_exported (void)
   focus_cell (window, "17.22", "k6", "600");
   harness_type (window, TYPED);
   rancang_window_export_pdf (window, pdf);
-  g_assert_true (harness_wait_until (idle_done, window, 60000));
+  harness_wait_for (idle_done, window, "idle done");
   g_assert_null (rancang_window_get_message (window));
   text = pdf_text (pdf_path);
   g_assert_nonnull (text);
@@ -729,7 +793,7 @@ test_typed_paragraph_saved (void)
   GtkTextIter start;
 
   rancang_window_select_part (window, s11);
-  harness_settle (20);
+  harness_frames (GTK_WIDGET (window), 2);
   view = rancang_narrative_editor_get_view (narrative (window), p);
   g_assert_nonnull (view);
   gtk_widget_grab_focus (GTK_WIDGET (view));
@@ -741,7 +805,7 @@ test_typed_paragraph_saved (void)
     g_assert_true (g_str_has_prefix (shown, MARK));
   }
   harness_press (window, "<Control>s");
-  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
+  harness_wait_for (saved_and_clean, window, "saved and clean");
   {
     g_autoptr(GError) error = NULL;
     RancangDocument *doc = rancang_document_load_file (path, &error);
@@ -765,6 +829,13 @@ recovery_written (gpointer data)
   return entries->len > 0;
 }
 
+static gboolean
+has_window (gpointer app)
+{
+  return gtk_application_get_windows (app) != NULL
+         && gtk_widget_get_mapped (gtk_application_get_windows (app)->data);
+}
+
 /* The child: open, type, wait for the recovery copy, say so, and wait to
  * be killed. */
 static int
@@ -778,9 +849,9 @@ child_edit_and_wait (const char *path)
   window = harness_open_window (app, path);
   p = rancang_node_get_child (harness_node_by_id (window, "s1-1"), "p");
   rancang_window_select_part (window, harness_node_by_id (window, "s1-1"));
-  harness_settle (10);
+  harness_frames (GTK_WIDGET (window), 2);
   type_at_start (rancang_narrative_editor_get_view (narrative (window), p), "KERJA YANG BELUM DISIMPAN ");
-  if (!harness_wait_until (recovery_written, NULL, 10000))
+  if (!harness_wait_until (recovery_written, NULL, HARNESS_PATIENCE_MS))
     return 1;
   g_print ("READY\n");
   for (;;)
@@ -820,7 +891,7 @@ test_recovery_after_kill (void)
 
   app = harness_start_app ();
   g_application_activate (G_APPLICATION (app));
-  harness_settle (20);
+  harness_wait_for (has_window, app, "the application to show its window");
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_nonnull (windows);
   window = windows->data;
@@ -837,7 +908,7 @@ test_recovery_after_kill (void)
 
   /* Saving keeps the work and deletes the recovery copy. */
   harness_activate (window, "win.save");
-  g_assert_true (harness_wait_until (idle_done, window, 10000));
+  harness_wait_for (idle_done, window, "idle done");
   g_assert_false (rancang_window_is_dirty (window));
   g_assert_false (recovery_written (NULL));
   harness_stop_app (app);
@@ -887,13 +958,13 @@ test_typed_cell_kept_at_logout (void)
   while (line != NULL && g_str_has_prefix (line, "#"));
   g_assert_cmpstr (line, ==, "READY");
   g_subprocess_send_signal (child, SIGTERM);
-  g_assert_true (harness_wait_until (recovery_written, NULL, 10000));
+  harness_wait_for (recovery_written, NULL, "recovery written");
   g_subprocess_force_exit (child);
   g_subprocess_wait (child, NULL, NULL);
 
   app = harness_start_app ();
   g_application_activate (G_APPLICATION (app));
-  harness_settle (20);
+  harness_wait_for (has_window, app, "the application to show its window");
   window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
   g_assert_nonnull (rancang_window_get_message (window));
   rancang_window_recover (window);
@@ -904,7 +975,7 @@ test_typed_cell_kept_at_logout (void)
   g_assert_true (rancang_window_is_dirty (window));
   /* saved, the copy is gone */
   harness_activate (window, "win.save");
-  g_assert_true (harness_wait_until (saved_and_clean, window, 10000));
+  harness_wait_for (saved_and_clean, window, "saved and clean");
   g_assert_false (recovery_written (NULL));
   harness_stop_app (app);
 }
@@ -919,7 +990,7 @@ child_language (const char *path)
   GtkWidget *stack = rancang_window_get_child (window, "editor-stack");
 
   rancang_window_select_part (window, harness_node_by_id (window, "s1-1"));
-  harness_settle (10);
+  harness_frames (GTK_WIDGET (window), 2);
   g_print ("save=%s\n", _("_Save"));
   g_print ("outline=%s\n", _("Document and Signatories"));
   /* every finding and the NIP rule in the interface's language */
@@ -1085,7 +1156,7 @@ test_long_section (void)
   rancang_window_set_document (window, g_steal_pointer (&doc), file);
   rancang_window_select_part (window, section);
 
-  g_assert_true (harness_wait_until (all_blocks_shown, &ls, 20000));
+  harness_wait_for (all_blocks_shown, &ls, "all blocks shown");
   collect_block_views (GTK_WIDGET (narrative (window)), views);
   g_assert_cmpuint (views->len, ==, blocks->len);
   for (guint i = 0; i < blocks->len; i++)

@@ -37,6 +37,63 @@ harness_wait_until (gboolean (*cond) (gpointer), gpointer data, guint timeout_ms
 }
 
 void
+harness_wait_for_at (const char *file,
+                     int         line,
+                     const char *func,
+                     gboolean  (*cond) (gpointer),
+                     gpointer    data,
+                     const char *what)
+{
+  if (!harness_wait_until (cond, data, HARNESS_PATIENCE_MS))
+    {
+      g_autofree char *message = g_strdup_printf ("waited %u s, in vain, for %s", HARNESS_PATIENCE_MS / 1000, what);
+      g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+    }
+}
+
+void
+harness_drain (void)
+{
+  /* (bounded: a source that is always ready would never let go) */
+  for (guint i = 0; i < 10000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef struct
+{
+  guint left;
+} Frames;
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  Frames *frames = data;
+
+  /* (a tick begins a frame: the Nth one's start ends the N - 1 before) */
+  return --frames->left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+frames_drawn (gpointer data)
+{
+  return ((Frames *) data)->left == 0;
+}
+
+void
+harness_frames (GtkWidget *widget,
+                guint      n)
+{
+  Frames frames = { n + 1 };
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+  harness_wait_for (frames_drawn, &frames, "the frames of the window to be drawn");
+  harness_drain ();
+}
+
+void
 harness_settle (guint ms)
 {
   gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
@@ -90,7 +147,7 @@ harness_stop_app (RancangApplication *app)
         rancang_history_mark_clean (rancang_window_get_history (window));
       gtk_window_destroy (GTK_WINDOW (window));
     }
-  harness_settle (20);
+  harness_drain ();
   g_object_unref (app);
 }
 
@@ -108,7 +165,7 @@ harness_open_window (RancangApplication *app,
   RancangWindow *window = RANCANG_WINDOW (rancang_application_open_window (app));
 
   rancang_window_load_file (window, file);
-  g_assert_true (harness_wait_until (loaded, window, 10000));
+  harness_wait_for (loaded, window, "the window to load the file");
   return window;
 }
 
@@ -175,7 +232,7 @@ harness_activate (RancangWindow *window,
                   const char    *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  harness_settle (5);
+  harness_drain ();
 }
 
 gboolean
@@ -238,7 +295,7 @@ harness_type (RancangWindow *window,
 
       g_signal_emit_by_name (im, "commit", one);
     }
-  harness_settle (5);
+  harness_drain ();
 }
 
 void
@@ -252,7 +309,7 @@ harness_press (RancangWindow *window,
   g_assert_nonnull (actions);
   g_assert_nonnull (actions[0]);
   g_assert_true (gtk_widget_activate_action (focus != NULL ? focus : GTK_WIDGET (window), actions[0], NULL));
-  harness_settle (5);
+  harness_drain ();
 }
 
 const char *

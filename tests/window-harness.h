@@ -20,7 +20,32 @@ const char         *harness_work_dir     (void);
 gboolean            harness_wait_until   (gboolean (*cond) (gpointer),
                                           gpointer  data,
                                           guint     timeout_ms);
-/* Iterate the main context for MS milliseconds. */
+
+/* How long harness_wait_for() waits at most: far more than anything takes
+ * on a loaded 2-core machine; a wait that holds returns at once. */
+#define HARNESS_PATIENCE_MS 60000
+
+/* Iterate the main context until COND holds; fails the test, saying that
+ * WHAT did not happen, when it does not within HARNESS_PATIENCE_MS. The
+ * way to wait in a GUI test: for what is to happen, never for a time. */
+#define harness_wait_for(cond, data, what) \
+  harness_wait_for_at (__FILE__, __LINE__, G_STRFUNC, (cond), (data), (what))
+void                harness_wait_for_at  (const char *file,
+                                          int         line,
+                                          const char *func,
+                                          gboolean  (*cond) (gpointer),
+                                          gpointer    data,
+                                          const char *what);
+/* Runs what is ready to run (idles, events already there), without
+ * waiting for anything to come. */
+void                harness_drain        (void);
+/* Waits until the window of WIDGET has drawn N more frames (each lays out
+ * what changed before it), then drains: for what shows only once laid
+ * out, when there is no state of its own to wait for. */
+void                harness_frames       (GtkWidget *widget,
+                                          guint      n);
+/* Iterate the main context for MS milliseconds: for test-window-renstra,
+ * which waits so still; the other GUI tests wait with harness_wait_for(). */
 void                harness_settle       (guint     ms);
 
 /* A copy of resources/examples/EXAMPLE in the scratch folder, named NAME. */

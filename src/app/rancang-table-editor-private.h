@@ -45,7 +45,7 @@ struct _RancangTableEditor
   RancangTableCell   *focus_cell;     /* the cell whose entry has the focus */
   guint               findings_idle;
   guint               scroll_idle;    /* a tick callback */
-  guint               scroll_ticks;
+  gint64              rows_changed;   /* the frame in which the view's rows last changed */
   guint               reveal_serial;  /* the last cell asked for: only it is focused */
   double              scroll;         /* where the view was before the model changed */
   int                 uraian;         /* the column with the expanders, or -1 */

@@ -157,6 +157,41 @@ _rancang_table_editor_select_position (RancangTableEditor *self,
     }
 }
 
+/* The frame counter of the view's frame clock when its rows changed, or
+ * G_MAXINT64 when it had none (not yet shown): the frame it gets counts. */
+static void
+rows_changed (GListModel         *model,
+              guint               position,
+              guint               removed,
+              guint               added,
+              RancangTableEditor *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->view));
+
+  self->rows_changed = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : G_MAXINT64;
+}
+
+/* Whether the view has laid out its rows since they last changed, for a
+ * tick callback of the view. Until it has, its scroll range and the rows
+ * its cells are bound to are the old ones: setting the scroll position
+ * (or focusing a cell, which scrolls to its row) then asks the view for a
+ * row it does not have, and GTK warns "failed to scroll to given
+ * position". A change in frame N, before or after that frame's layout,
+ * is laid out by the time frame N + 2 begins. */
+static gboolean
+rows_laid_out (RancangTableEditor *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->view));
+  gint64 now;
+
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    return FALSE;
+  now = gdk_frame_clock_get_frame_counter (clock);
+  if (self->rows_changed == G_MAXINT64)
+    self->rows_changed = now;
+  return now >= self->rows_changed + 2;
+}
+
 static gboolean
 restore_scroll (GtkWidget     *widget,
                 GdkFrameClock *clock,
@@ -165,17 +200,16 @@ restore_scroll (GtkWidget     *widget,
   RancangTableEditor *self = data;
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
 
-  /* the frame after the one that laid the new model out */
-  if (++self->scroll_ticks < 2)
+  /* once the view has laid out the new model */
+  if (!rows_laid_out (self))
     return G_SOURCE_CONTINUE;
   self->scroll_idle = 0;
   /* (the selection, not the editor: the callback outlives neither the
    * view nor its model, and a new model ends it) */
   if (GTK_IS_SLICE_LIST_MODEL (gtk_multi_selection_get_model (self->selection)))
     gtk_widget_add_tick_callback (GTK_WIDGET (self->view), grow_rows, g_object_ref (self->selection), g_object_unref);
-  /* (an empty or unallocated list view cannot be scrolled: it warns) */
+  /* (an empty list view cannot be scrolled: it warns) */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0
-      && gtk_widget_get_mapped (GTK_WIDGET (self->view))
       && gtk_adjustment_get_value (adjustment) != self->scroll)
     gtk_adjustment_set_value (adjustment, self->scroll);
   return G_SOURCE_REMOVE;
@@ -252,6 +286,8 @@ _rancang_table_editor_rebuild_model (RancangTableEditor *self,
     }
 
   tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (roots)), FALSE, TRUE, create_children, NULL, NULL);
+  if (g_signal_handler_find (self->selection, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL, rows_changed, self) == 0)
+    g_signal_connect (self->selection, "items-changed", G_CALLBACK (rows_changed), self);
   self->clearing = TRUE;
   if (old == NULL && n > 2 * FIRST_ROWS)
     {
@@ -288,7 +324,6 @@ _rancang_table_editor_rebuild_model (RancangTableEditor *self,
     }
   /* The new model starts at the top: back where it was, once laid out. */
   self->scroll = scroll;
-  self->scroll_ticks = 0;
   if (self->scroll_idle == 0)
     self->scroll_idle = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), restore_scroll, self, NULL);
   _rancang_table_editor_update_actions (self);
@@ -302,6 +337,7 @@ typedef struct
   RancangNode        *row;
   int                 column;
   guint               tries;
+  guint               scrolled;       /* frames since scrolled to its row, or 0 */
   guint               serial;
 } Reveal;
 
@@ -346,62 +382,6 @@ cell_is_current (RancangTableEditor *self,
   return item != NULL && rancang_table_row_item_get_index (item) == rancang_table_cell_get_row (cell);
 }
 
-/* After the view has laid out the rows scrolled to: the cell, scrolled
- * sideways into view, and its entry focused. */
-static gboolean
-focus_revealed (gpointer data)
-{
-  Reveal *reveal = data;
-  RancangTableEditor *self = reveal->self;
-  RancangTableCell *cell = NULL;
-  guint n = _rancang_table_editor_n_rows (self);
-  guint r;
-
-  for (r = 0; r < n && reveal->serial == self->reveal_serial; r++)
-    if (rancang_table_get_row_node (self->table, r) == reveal->row)
-      break;
-  if (r < n && reveal->serial == self->reveal_serial)
-    cell = bound_cell (self, r, reveal->column);
-  if (cell != NULL && !cell_is_current (self, cell) && reveal->tries < 19)
-    cell = NULL;
-  if (cell == NULL && r < n && ++reveal->tries < 20)
-    {
-      /* not laid out yet: closer to it by the row's share of the height */
-      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-      int position = position_of (self, r);
-      guint count = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-      double upper = gtk_adjustment_get_upper (adjustment), page = gtk_adjustment_get_page_size (adjustment);
-
-      if (position >= 0 && reveal->tries > 2)
-        gtk_adjustment_set_value (adjustment, CLAMP (upper * position / MAX (count, 1) - page / 3, 0,
-                                                     MAX (upper - page, 0)));
-      return G_SOURCE_CONTINUE;
-    }
-  if (cell != NULL)
-    {
-      GtkWidget *entry = _rancang_table_editor_start_editing (self, cell);
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->scroller);
-      graphene_rect_t bounds;
-
-      if (gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scroller), &bounds))
-        {
-          double width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
-          if (bounds.origin.x < 0)
-            gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + bounds.origin.x - 8);
-          else if (bounds.origin.x + bounds.size.width > width)
-            gtk_adjustment_set_value (h, gtk_adjustment_get_value (h)
-                                         + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - width + 8));
-        }
-      if (entry != NULL)
-        gtk_widget_grab_focus (entry);
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (self->view));
-    }
-  g_object_unref (self);
-  g_free (reveal);
-  return G_SOURCE_REMOVE;
-}
-
 static GtkWidget *
 inner_list_view (RancangTableEditor *self)
 {
@@ -411,6 +391,75 @@ inner_list_view (RancangTableEditor *self)
   return NULL;
 }
 
+/* A frame at a time, once the view has laid out the rows it now has: the
+ * cell, scrolled sideways into view, and its entry focused; until the
+ * cell is bound, closer to it by the row's share of the height. (Frames,
+ * not a timer: on a loaded machine a timer can come before the layout.) */
+#define REVEAL_FRAMES 120
+
+static gboolean
+focus_revealed (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Reveal *reveal = data;
+  RancangTableEditor *self = reveal->self;
+  RancangTableCell *cell = NULL;
+  guint n = _rancang_table_editor_n_rows (self);
+  guint r;
+
+  if (reveal->serial != self->reveal_serial)
+    return G_SOURCE_REMOVE;   /* another cell was asked for since */
+  if (!rows_laid_out (self))
+    return ++reveal->tries < REVEAL_FRAMES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  for (r = 0; r < n; r++)
+    if (rancang_table_get_row_node (self->table, r) == reveal->row)
+      break;
+  if (r < n)
+    cell = bound_cell (self, r, reveal->column);
+  if (cell != NULL && !cell_is_current (self, cell))
+    cell = NULL;
+  if (cell == NULL)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+      int position = r < n ? position_of (self, r) : -1;
+      guint count = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+      double upper = gtk_adjustment_get_upper (adjustment), page = gtk_adjustment_get_page_size (adjustment);
+
+      GtkWidget *list = inner_list_view (self);
+
+      if (position < 0 || ++reveal->tries >= REVEAL_FRAMES)
+        return G_SOURCE_REMOVE;
+      if (reveal->scrolled == 0 && list != NULL)
+        gtk_widget_activate_action (list, "list.scroll-to-item", "u", (guint) position);
+      else if (reveal->scrolled > 2)
+        gtk_adjustment_set_value (adjustment, CLAMP (upper * position / MAX (count, 1) - page / 3, 0,
+                                                     MAX (upper - page, 0)));
+      reveal->scrolled++;
+      return G_SOURCE_CONTINUE;
+    }
+  {
+    GtkWidget *entry = _rancang_table_editor_start_editing (self, cell);
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->scroller);
+    graphene_rect_t bounds;
+
+    if (gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self->scroller), &bounds))
+      {
+        double width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+        if (bounds.origin.x < 0)
+          gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + bounds.origin.x - 8);
+        else if (bounds.origin.x + bounds.size.width > width)
+          gtk_adjustment_set_value (h, gtk_adjustment_get_value (h)
+                                       + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - width + 8));
+      }
+    if (entry != NULL)
+      gtk_widget_grab_focus (entry);
+    else
+      gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  }
+  return G_SOURCE_REMOVE;
+}
+
 gboolean
 rancang_table_editor_select_cell (RancangTableEditor *self,
                                   RancangNode        *row,
@@ -418,7 +467,6 @@ rancang_table_editor_select_cell (RancangTableEditor *self,
 {
   guint n = _rancang_table_editor_n_rows (self);
   Reveal *reveal;
-  GtkWidget *list;
   int position;
   guint r;
 
@@ -447,16 +495,14 @@ rancang_table_editor_select_cell (RancangTableEditor *self,
     return FALSE;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), (guint) position, TRUE);
   self->anchor = (guint) position;
-  list = inner_list_view (self);
-  if (list != NULL)
-    gtk_widget_activate_action (list, "list.scroll-to-item", "u", (guint) position);
 
+  /* (the callback is the view's, which the editor outlives: no reference) */
   reveal = g_new0 (Reveal, 1);
-  reveal->self = g_object_ref (self);
+  reveal->self = self;
   reveal->row = row;
   reveal->column = key != NULL ? rancang_template_lookup_column (self->tmpl, key) : -1;
   reveal->serial = ++self->reveal_serial;
-  g_timeout_add (30, focus_revealed, reveal);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->view), focus_revealed, reveal, g_free);
   return TRUE;
 }
 
