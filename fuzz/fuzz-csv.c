@@ -20,6 +20,7 @@
 
 #include "rancang-document.h"
 #include "rancang-table-import.h"
+#include "rancang-table-insert.h"
 #include "rancang-template.h"
 
 #define NAME "fuzz.csv"

@@ -26,6 +26,7 @@
 #include "rancang-format.h"
 #include "rancang-numbering.h"
 #include "rancang-table-import.h"
+#include "rancang-table-insert.h"
 #include "rancang-template.h"
 #include "fixture.h"
 #include "test-helpers.h"

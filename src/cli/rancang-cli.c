@@ -25,6 +25,7 @@
 #include "rancang-link.h"
 #include "rancang-merge.h"
 #include "rancang-table-import.h"
+#include "rancang-table-insert.h"
 #include "rancang-template.h"
 
 enum { EXIT_OK = 0, EXIT_INVALID = 1, EXIT_USAGE = 2 };

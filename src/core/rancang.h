@@ -19,6 +19,7 @@
 #include "rancang-compute.h"
 #include "rancang-check.h"
 #include "rancang-table-import.h"
+#include "rancang-table-insert.h"
 #include "rancang-table-rows.h"
 #include "rancang-tows.h"
 

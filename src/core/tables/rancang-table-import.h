@@ -86,20 +86,6 @@ RancangNode *rancang_table_from_csv        (const RancangCsv            *csv,
                                             const RancangImportOptions  *options,
                                             const char                  *name,
                                             GError                     **error);
-gboolean     rancang_document_add_table    (RancangDocument             *doc,
-                                            RancangNode                 *table,
-                                            const char                  *section,
-                                            const char                  *doc_name,
-                                            GError                     **error);
-RancangNode *rancang_document_import_csv   (RancangDocument             *doc,
-                                            RancangTemplateSet          *templates,
-                                            const RancangImportOptions  *options,
-                                            const char                  *data,
-                                            gsize                        length,
-                                            const char                  *name,
-                                            const char                  *doc_name,
-                                            GError                     **error);
-
 /* Rows copied from a spreadsheet and pasted into a table (a header line
  * optional, by the rules above, Indonesian or US numbers detected, every
  * cell that cannot be read named), and rows copied out to one (a header
