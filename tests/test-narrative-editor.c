@@ -273,7 +273,7 @@ press_in_view (GtkTextView     *view,
         }
     }
   g_assert_cmpuint (n, ==, 1);
-  harness_settle (20);
+  harness_drain ();
   return handled;
 }
 
@@ -289,7 +289,7 @@ focus_at_start (RancangNode *block)
   gtk_widget_grab_focus (GTK_WIDGET (view));
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
-  harness_settle (5);
+  harness_drain ();
   return view;
 }
 
@@ -317,6 +317,12 @@ has_paragraphs (gpointer data)
   return count_paragraphs (want->part) == want->n;
 }
 
+static gboolean
+shows_part (gpointer part)
+{
+  return rancang_narrative_editor_get_part (editor) == part;
+}
+
 /* Section 1.3 of the Bontang example: paragraphs, then a list of items. */
 static void
 test_block_structure (void)
@@ -338,8 +344,7 @@ test_block_structure (void)
 
   editor = RANCANG_NARRATIVE_EDITOR (rancang_window_get_child (window, "narrative"));
   rancang_window_select_part (window, s13);
-  harness_settle (20);
-  g_assert_true (rancang_narrative_editor_get_part (editor) == s13);
+  harness_wait_for (shows_part, s13, "section 1.3 in the narrative editor");
 
   /* Tab: under the item before, in a list of its own; Shift+Tab: back. */
   g_assert_true (press_in_view (focus_at_start (item2), GDK_KEY_Tab, 0));
@@ -357,7 +362,7 @@ test_block_structure (void)
     g_assert_cmpstr (content, ==, joined);
   }
   harness_activate (window, "win.undo");
-  harness_settle (20);
+  harness_drain ();
   g_assert_true (rancang_node_get_parent (item2) == list);
   {
     g_autofree char *content = rancang_node_dup_content (item1);
@@ -370,7 +375,7 @@ test_block_structure (void)
    * before what the paragraph said, the last joined to it. */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (editor)), "Satu\n\n\nDua\n");
   g_signal_emit_by_name (focus_at_start (p), "paste-clipboard");
-  g_assert_true (harness_wait_until (has_paragraphs, &want, 5000));
+  harness_wait_for (has_paragraphs, &want, "the pasted lines as paragraphs");
   g_assert_cmpstr (rancang_node_get_child_content (s13, "p"), ==, "Satu");
   p_after = g_strconcat ("Dua", p_text, NULL);
   {

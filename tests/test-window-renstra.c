@@ -40,6 +40,20 @@ new_renja (int         year,
   return path;
 }
 
+typedef struct
+{
+  RancangTableEditor *editor;
+  RancangNode        *table;
+} EditorShows;
+
+static gboolean
+editor_shows (gpointer data)
+{
+  EditorShows *shows = data;
+
+  return rancang_table_editor_get_table (shows->editor) == shows->table;
+}
+
 static void
 test_apply_and_undo (void)
 {
@@ -62,12 +76,14 @@ test_apply_and_undo (void)
 
   g_assert_true (rancang_window_fill_from_renstra_apply (window, renstra, "renstra-serang-2019-2023.xml", &error));
   g_assert_no_error (error);
-  harness_settle (50);
 
   /* the rows of 2021 are there, and the filled table is in the editor */
   table = harness_node_by_id (window, "rencana-program");
   g_assert_nonnull (table);
-  g_assert_true (rancang_table_editor_get_table (editor) == table);
+  {
+    EditorShows shows = { editor, table };
+    harness_wait_for (editor_shows, &shows, "the filled table in the table editor");
+  }
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   row = harness_row_of (table, "5.03.02.2.03.01");
   g_assert_nonnull (row);
@@ -146,13 +162,13 @@ test_from_file (void)
   }
 
   rancang_window_fill_from_renstra (window, file);
-  g_assert_true (harness_wait_until (filled, window, 10000));
+  harness_wait_for (filled, window, "the Renja filled from the Renstra");
   g_assert_true (rancang_history_can_undo (rancang_window_get_history (window)));
   g_assert_false (rancang_window_is_busy (window));
 
   other = harness_open_window (app, late);
   rancang_window_fill_from_renstra (other, file);
-  g_assert_true (harness_wait_until (has_message, other, 10000));
+  harness_wait_for (has_message, other, "the message about the Renstra of another period");
   g_assert_null (harness_node_by_id (other, "rencana-program"));
   {
     g_autofree char *details = NULL;
@@ -179,8 +195,8 @@ test_other_document_meanwhile (void)
   rancang_window_fill_from_renstra (window, file);
   rancang_window_set_document (window, rancang_document_new_from_template (RANCANG_KIND_RENJA, 2021, &error), NULL);
   g_assert_no_error (error);
-  g_assert_true (harness_wait_until (harness_not_busy, window, 10000));
-  harness_settle (20);
+  harness_wait_for (harness_not_busy, window, "the Renstra read and dropped");
+  harness_drain ();
   g_assert_null (harness_node_by_id (window, "rencana-program"));
   g_assert_false (rancang_history_can_undo (rancang_window_get_history (window)));
 

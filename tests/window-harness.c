@@ -110,17 +110,6 @@ harness_frames (GtkWidget *widget,
   harness_drain ();
 }
 
-void
-harness_settle (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-  guint tick = g_timeout_add (5, wake, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-}
-
 char *
 harness_copy_example (const char *example,
                       const char *name)

@@ -44,9 +44,6 @@ void                harness_drain        (void);
  * out, when there is no state of its own to wait for. */
 void                harness_frames       (GtkWidget *widget,
                                           guint      n);
-/* Iterate the main context for MS milliseconds: for test-window-renstra,
- * which waits so still; the other GUI tests wait with harness_wait_for(). */
-void                harness_settle       (guint     ms);
 
 /* A copy of resources/examples/EXAMPLE in the scratch folder, named NAME. */
 char               *harness_copy_example (const char *example,
