@@ -859,24 +859,21 @@ child_edit_and_wait (const char *path)
   return 0;
 }
 
-static void
-test_recovery_after_kill (void)
+/* This test program run again as a child in MODE on PATH, once it says
+ * READY (gtk_test_init() says its seed first). */
+static GSubprocess *
+spawn_child_ready (const char *mode,
+                   const char *path)
 {
-  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "crash.xml");
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
-  g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
   g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
-  RancangApplication *app;
-  RancangWindow *window;
-  GList *windows;
+  GSubprocess *child = g_subprocess_launcher_spawn (launcher, &error, self_path, mode, path, NULL);
 
-  child = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child-edit", path, NULL);
   g_assert_no_error (error);
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
-  /* gtk_test_init() says its seed first. */
   do
     {
       g_free (line);
@@ -885,19 +882,39 @@ test_recovery_after_kill (void)
     }
   while (line != NULL && g_str_has_prefix (line, "#"));
   g_assert_cmpstr (line, ==, "READY");
+  return child;
+}
+
+/* The next start, as a user makes it: the window offers the work back,
+ * and the user recovers it. */
+static RancangWindow *
+start_and_recover (RancangApplication **app)
+{
+  RancangWindow *window;
+
+  *app = harness_start_app ();
+  g_application_activate (G_APPLICATION (*app));
+  harness_wait_for (has_window, *app, "the application to show its window");
+  window = gtk_application_get_windows (GTK_APPLICATION (*app))->data;
+  g_assert_nonnull (rancang_window_get_message (window));
+  rancang_window_recover (window);
+  g_assert_nonnull (rancang_window_get_document (window));
+  return window;
+}
+
+static void
+test_recovery_after_kill (void)
+{
+  g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "crash.xml");
+  g_autoptr(GSubprocess) child = spawn_child_ready ("--child-edit", path);
+  RancangApplication *app;
+  RancangWindow *window;
+
   /* SIGKILL: nothing of the child's own runs after this. */
   g_subprocess_force_exit (child);
   g_subprocess_wait (child, NULL, NULL);
 
-  app = harness_start_app ();
-  g_application_activate (G_APPLICATION (app));
-  harness_wait_for (has_window, app, "the application to show its window");
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  g_assert_nonnull (windows);
-  window = windows->data;
-  g_assert_nonnull (rancang_window_get_message (window));
-  rancang_window_recover (window);
-  g_assert_nonnull (rancang_window_get_document (window));
+  window = start_and_recover (&app);
   {
     RancangNode *p = rancang_node_get_child (harness_node_by_id (window, "s1-1"), "p");
     g_autofree char *content = rancang_node_dup_content (p);
@@ -936,38 +953,18 @@ static void
 test_typed_cell_kept_at_logout (void)
 {
   g_autofree char *path = harness_copy_example ("renja-bontang-2023.xml", "logout.xml");
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) child = NULL;
-  g_autoptr(GDataInputStream) out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
-  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
   RancangApplication *app;
   RancangWindow *window;
 
   g_assert_false (recovery_written (NULL));
-  child = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child-type", path, NULL);
-  g_assert_no_error (error);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
-  do
-    {
-      g_free (line);
-      line = g_data_input_stream_read_line (out, NULL, NULL, &error);
-      g_assert_no_error (error);
-    }
-  while (line != NULL && g_str_has_prefix (line, "#"));
-  g_assert_cmpstr (line, ==, "READY");
+  child = spawn_child_ready ("--child-type", path);
   g_subprocess_send_signal (child, SIGTERM);
   harness_wait_for (recovery_written, NULL, "recovery written");
   g_subprocess_force_exit (child);
   g_subprocess_wait (child, NULL, NULL);
 
-  app = harness_start_app ();
-  g_application_activate (G_APPLICATION (app));
-  harness_wait_for (has_window, app, "the application to show its window");
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  g_assert_nonnull (rancang_window_get_message (window));
-  rancang_window_recover (window);
+  window = start_and_recover (&app);
   {
     g_autofree char *kept = harness_cell_of (harness_row_of (harness_node_by_id (window, "t2-1"), "17.22"), "k6");
     g_assert_cmpstr (kept, ==, TYPED);
