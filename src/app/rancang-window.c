@@ -689,16 +689,9 @@ load_thread (GTask        *task,
              gpointer      data,
              GCancellable *cancellable)
 {
-  g_autofree char *path = g_file_get_path (G_FILE (data));
   GError *error = NULL;
-  RancangDocument *doc;
+  RancangDocument *doc = rancang_window_read_document (G_FILE (data), &error);
 
-  if (path == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", _("Only local files can be opened."));
-      return;
-    }
-  doc = rancang_document_load_file (path, &error);
   if (doc == NULL)
     g_task_return_error (task, error);
   else
